@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HsnForms.Forms.Catalog;
+
+/// <summary>A form a circular asks for and the Hong Kong date it is due on or before.</summary>
+public sealed record CircularForm(string Form, DateOnly Due);
+
+/// <summary>A circular from HKEX Hosting Services: its reference, the services it concerns and the forms it asks back.</summary>
+public sealed record Circular
+{
+    public required string Ref { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Issued { get; init; }
+    public DateOnly? SessionDate { get; init; }
+    public required IReadOnlyList<string> Services { get; init; }
+    public required IReadOnlyList<CircularForm> Forms { get; init; }
+
+    private static readonly Lazy<Circular> s_default = new(() =>
+    {
+        using var stream = typeof(Circular).Assembly.GetManifestResourceStream("HsnForms.Forms.Definitions.HDS-23-1109.json")!;
+        return Parse(stream);
+    });
+
+    /// <summary>HDS/23/1109, the circular the project was built around; used when no other is given.</summary>
+    public static Circular Default => s_default.Value;
+
+    public CircularForm? Form(string form) => Forms.FirstOrDefault(f => f.Form == form);
+
+    /// <summary>Reads a circular in the JSON of cli.md, with a reason naming the field when it is not valid.</summary>
+    public static Circular Parse(Stream json, FormCatalog? catalog = null)
+    {
+        CircularFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize(json, CircularJsonContext.Default.CircularFile);
+        }
+        catch (JsonException ex)
+        {
+            throw new FormCatalogException($"The circular is not valid JSON (line {(ex.LineNumber ?? 0) + 1}): {ex.Message.Split('.')[0]}.");
+        }
+
+        if (file is null)
+        {
+            throw new FormCatalogException("The circular file is empty.");
+        }
+
+        catalog ??= FormCatalog.Default;
+        if (string.IsNullOrWhiteSpace(file.Ref))
+        {
+            throw new FormCatalogException("The circular has no \"ref\".");
+        }
+
+        var services = file.Services ?? [];
+        if (services.Count == 0)
+        {
+            throw new FormCatalogException($"Circular {file.Ref} lists no \"services\".");
+        }
+
+        var forms = new List<CircularForm>();
+        foreach (var form in file.Forms ?? [])
+        {
+            if (catalog.Find(form.Form ?? "") is null)
+            {
+                throw new FormCatalogException(
+                    $"Circular {file.Ref} asks for form \"{form.Form}\", which is not defined (known: {string.Join(", ", catalog.Forms.Select(f => f.Form))}).");
+            }
+
+            forms.Add(new CircularForm(form.Form!, ParseDate(form.Due, $"forms[{form.Form}].due", file.Ref)
+                ?? throw new FormCatalogException($"Circular {file.Ref}: form \"{form.Form}\" has no \"due\" date.")));
+        }
+
+        if (forms.Count == 0)
+        {
+            throw new FormCatalogException($"Circular {file.Ref} asks for no \"forms\".");
+        }
+
+        return new Circular
+        {
+            Ref = file.Ref.Trim(),
+            Title = file.Title?.Trim() ?? file.Ref.Trim(),
+            Issued = ParseDate(file.Issued, "issued", file.Ref),
+            SessionDate = ParseDate(file.SessionDate, "session_date", file.Ref),
+            Services = services.Select(s => s.Trim().ToUpperInvariant()).ToList(),
+            Forms = forms,
+        };
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, string circular)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FormCatalogException($"Circular {circular}: \"{field}\" must be a date written YYYY-MM-DD, not \"{text}\".");
+    }
+
+    internal sealed record CircularFile(string Ref, string? Title, string? Issued, string? SessionDate, List<string>? Services, List<CircularFormFile>? Forms);
+
+    internal sealed record CircularFormFile(string? Form, string? Due);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(Circular.CircularFile))]
+internal sealed partial class CircularJsonContext : JsonSerializerContext;

@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HsnForms.Forms.Catalog;
+
+/// <summary>The kinds of value a form field holds; each has its own normaliser and validator.</summary>
+public enum FieldType
+{
+    Text,
+    SubscriberId,
+    Phone,
+    Email,
+    Date,
+    YesNo,
+    ServiceSet,
+    ServiceResults,
+}
+
+public sealed record ServiceDefinition(string Code, string Name, string? NameZh);
+
+public sealed record FieldDefinition
+{
+    public required string Key { get; init; }
+    public required FieldType Type { get; init; }
+    public bool Required { get; init; }
+
+    /// <summary>Key of a yes/no field that must be true for this field to be required.</summary>
+    public string? RequiredWhen { get; init; }
+
+    public required string Label { get; init; }
+    public string? LabelZh { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public IReadOnlyList<string> ChoicesTrue { get; init; } = [];
+    public IReadOnlyList<string> ChoicesFalse { get; init; } = [];
+
+    /// <summary>True when the signature block's value (the last one on the page) is the one that counts.</summary>
+    public bool PreferLast { get; init; }
+}
+
+public sealed record FormDefinition
+{
+    public required string Form { get; init; }
+    public required string Title { get; init; }
+    public string? TitleZh { get; init; }
+    public string? Appendix { get; init; }
+    public IReadOnlyList<string> Recognise { get; init; } = [];
+
+    /// <summary>The fields both forms share followed by this form's own, in the order a form shows them.</summary>
+    public required IReadOnlyList<FieldDefinition> Fields { get; init; }
+
+    public FieldDefinition? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
+}
+
+/// <summary>
+/// Everything the reader knows about forms, loaded from data so that the next circular with other
+/// forms or services needs new JSON rather than new code.
+/// </summary>
+public sealed class FormCatalog
+{
+    private static readonly Lazy<FormCatalog> s_default = new(() => LoadEmbedded("forms.json"));
+
+    public FormCatalog(
+        IReadOnlyList<FormDefinition> forms,
+        IReadOnlyList<ServiceDefinition> services,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> resultWords)
+    {
+        Forms = forms;
+        Services = services;
+        ResultWords = resultWords;
+        _forms = forms.ToFrozenDictionary(f => f.Form, StringComparer.Ordinal);
+    }
+
+    private readonly FrozenDictionary<string, FormDefinition> _forms;
+
+    public static FormCatalog Default => s_default.Value;
+
+    public IReadOnlyList<FormDefinition> Forms { get; }
+    public IReadOnlyList<ServiceDefinition> Services { get; }
+
+    /// <summary>Result value (successful, unsuccessful, not_tested) to the words subscribers write for it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultWords { get; }
+
+    public FormDefinition? Find(string form) => _forms.GetValueOrDefault(form);
+
+    public ServiceDefinition? Service(string code) =>
+        Services.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public static FormCatalog Load(Stream json)
+    {
+        var file = JsonSerializer.Deserialize(json, CatalogJsonContext.Default.CatalogFile)
+            ?? throw new FormCatalogException("The form catalog is empty.");
+        var common = file.CommonFields.Select(ToField).ToList();
+        var forms = file.Forms.Select(f => new FormDefinition
+        {
+            Form = f.Form,
+            Title = f.Title,
+            TitleZh = f.TitleZh,
+            Appendix = f.Appendix,
+            Recognise = f.Recognise,
+            Fields = [.. common, .. f.Fields.Select(ToField)],
+        }).ToList();
+        var services = file.Services.Select(s => new ServiceDefinition(s.Code, s.Name, s.NameZh)).ToList();
+        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+    }
+
+    public static FormCatalog LoadEmbedded(string name)
+    {
+        using var stream = typeof(FormCatalog).Assembly.GetManifestResourceStream("HsnForms.Forms.Definitions." + name)
+            ?? throw new FormCatalogException($"No embedded definition named {name}.");
+        return Load(stream);
+    }
+
+    private static FieldDefinition ToField(FieldFile f) => new()
+    {
+        Key = f.Key,
+        Type = f.Type switch
+        {
+            "text" => FieldType.Text,
+            "subscriber_id" => FieldType.SubscriberId,
+            "phone" => FieldType.Phone,
+            "email" => FieldType.Email,
+            "date" => FieldType.Date,
+            "yes_no" => FieldType.YesNo,
+            "service_set" => FieldType.ServiceSet,
+            "service_results" => FieldType.ServiceResults,
+            _ => throw new FormCatalogException($"Field {f.Key} has an unknown type '{f.Type}'."),
+        },
+        Required = f.Required,
+        RequiredWhen = f.RequiredWhen,
+        Label = f.Label,
+        LabelZh = f.LabelZh,
+        Labels = f.Labels,
+        ChoicesTrue = f.ChoicesTrue,
+        ChoicesFalse = f.ChoicesFalse,
+        PreferLast = f.Key == "signed_date" || f.PreferLast,
+    };
+
+    internal sealed record CatalogFile(
+        List<ServiceFile> Services,
+        Dictionary<string, List<string>> ResultWords,
+        List<FieldFile> CommonFields,
+        List<FormFile> Forms);
+
+    internal sealed record ServiceFile(string Code, string Name, string? NameZh);
+
+    internal sealed record FormFile(string Form, string Title, string? TitleZh, string? Appendix, List<string> Recognise, List<FieldFile> Fields);
+
+    internal sealed record FieldFile(
+        string Key,
+        string Type,
+        bool Required,
+        string? RequiredWhen,
+        string Label,
+        string? LabelZh,
+        List<string> Labels,
+        List<string>? ChoicesTrue,
+        List<string>? ChoicesFalse,
+        bool PreferLast)
+    {
+        public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
+        public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];
+    }
+}
+
+public sealed class FormCatalogException(string message) : Exception(message);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(FormCatalog.CatalogFile))]
+internal sealed partial class CatalogJsonContext : JsonSerializerContext;

@@ -1,0 +1,495 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>
+/// Reads a workbook's visible sheets into a <see cref="DocumentLayout"/>: cell text from shared or
+/// inline strings, booleans, dates from serials in either date system, merged ranges and defined names.
+/// </summary>
+internal sealed class ExcelLayoutReader
+{
+    private readonly FormReaderOptions _options;
+    private readonly InflationBudget _budget;
+    private int _cells;
+
+    private ExcelLayoutReader(FormReaderOptions options, InflationBudget budget)
+    {
+        _options = options;
+        _budget = budget;
+    }
+
+    public static DocumentLayout Read(SpreadsheetDocument document, FormReaderOptions options, InflationBudget budget) =>
+        new ExcelLayoutReader(options, budget).Read(document);
+
+    private DocumentLayout Read(SpreadsheetDocument document)
+    {
+        var workbookPart = document.WorkbookPart ?? throw new CorruptFormException("The workbook has no workbook part.");
+        var workbook = ReadWorkbook(workbookPart);
+        var strings = workbookPart.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
+        var dateStyles = workbookPart.WorkbookStylesPart is { } styles ? ReadDateStyles(styles) : [];
+
+        var layout = new DocumentLayout();
+        var sheetsByName = new Dictionary<string, Dictionary<(int Row, int Col), LayoutCell>>(StringComparer.OrdinalIgnoreCase);
+        var visible = workbook.Sheets.Where(s => !s.Hidden).ToList();
+        foreach (var sheet in visible.Count > 0 ? visible : workbook.Sheets)
+        {
+            if (sheet.RelationshipId is null || workbookPart.GetPartById(sheet.RelationshipId) is not WorksheetPart part)
+            {
+                continue;
+            }
+
+            var (grid, cells) = ReadSheet(part, sheet.Name, strings, dateStyles, workbook.Date1904);
+            layout.Grids.Add(grid);
+            sheetsByName[sheet.Name] = cells;
+        }
+
+        foreach (var (name, reference) in workbook.DefinedNames)
+        {
+            if (ResolveName(reference, sheetsByName, layout) is { } cell)
+            {
+                layout.Controls.Add(new LayoutControl
+                {
+                    Name = name,
+                    Text = cell.Text,
+                    Bool = cell.Bool,
+                    Date = cell.Date,
+                    Number = cell.Number,
+                    IsCheckbox = cell.Bool is not null,
+                    Checked = cell.Bool,
+                });
+            }
+        }
+
+        return layout;
+    }
+
+    private static LayoutCell? ResolveName(string reference, Dictionary<string, Dictionary<(int, int), LayoutCell>> sheets, DocumentLayout layout)
+    {
+        // 'Form'!$B$3, Form!$B$3:$C$3 or $B$3 (then the first sheet).
+        var bang = reference.LastIndexOf('!');
+        var sheetName = bang > 0 ? reference[..bang].Trim('\'', '=').Replace("''", "'", StringComparison.Ordinal) : layout.Grids.FirstOrDefault()?.Name;
+        var address = (bang >= 0 ? reference[(bang + 1)..] : reference).Split(':')[0].Replace("$", "", StringComparison.Ordinal);
+        if (sheetName is null || !sheets.TryGetValue(sheetName, out var cells) || !TryParseAddress(address, out var row, out var col))
+        {
+            return null;
+        }
+
+        return cells.GetValueOrDefault((row, col));
+    }
+
+    private WorkbookInfo ReadWorkbook(WorkbookPart part)
+    {
+        var info = new WorkbookInfo();
+        using var xml = Open(part);
+        var advance = true;
+        while (!advance || xml.Read())
+        {
+            advance = true;
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "workbookPr":
+                    info.Date1904 = xml.GetAttribute("date1904") is "1" or "true";
+                    break;
+                case "sheet":
+                    info.Sheets.Add(new SheetInfo(
+                        xml.GetAttribute("name") ?? $"Sheet{info.Sheets.Count + 1}",
+                        xml.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+                            ?? xml.GetAttribute("id", "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+                        xml.GetAttribute("state") is "hidden" or "veryHidden"));
+                    break;
+                case "definedName":
+                    var name = xml.GetAttribute("name");
+                    var reference = xml.ReadElementContentAsString();
+                    advance = false;
+                    if (name is not null && !name.StartsWith("_xlnm.", StringComparison.Ordinal) && !reference.Contains("#REF", StringComparison.Ordinal))
+                    {
+                        info.DefinedNames.Add((name, reference));
+                    }
+
+                    break;
+            }
+        }
+
+        return info;
+    }
+
+    private List<string> ReadSharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        var text = new StringBuilder();
+        using var xml = Open(part);
+        var advance = true;
+        while (!advance || xml.Read())
+        {
+            advance = true;
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case "si" when xml.IsEmptyElement:
+                        strings.Add("");
+                        break;
+                    case "si":
+                        text.Clear();
+                        break;
+                    case "rPh":
+                        // Phonetic guides repeat the reading, not the text.
+                        xml.Skip();
+                        advance = false;
+                        break;
+                    case "t" when !xml.IsEmptyElement:
+                        text.Append(xml.ReadElementContentAsString());
+                        advance = false;
+                        break;
+                }
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "si")
+            {
+                strings.Add(text.ToString());
+            }
+        }
+
+        return strings;
+    }
+
+    private HashSet<int> ReadDateStyles(WorkbookStylesPart part)
+    {
+        var customFormats = new Dictionary<int, string>();
+        var dateStyles = new HashSet<int>();
+        using var xml = Open(part);
+        var inCellXfs = false;
+        var xfIndex = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case "numFmt":
+                        if (int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+                        {
+                            customFormats[id] = xml.GetAttribute("formatCode") ?? "";
+                        }
+
+                        break;
+                    case "cellXfs":
+                        inCellXfs = !xml.IsEmptyElement;
+                        break;
+                    case "xf" when inCellXfs:
+                        var formatId = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) ? f : 0;
+                        if (IsDateFormat(formatId, customFormats.GetValueOrDefault(formatId)))
+                        {
+                            dateStyles.Add(xfIndex);
+                        }
+
+                        xfIndex++;
+                        break;
+                }
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+        }
+
+        return dateStyles;
+    }
+
+    internal static bool IsDateFormat(int id, string? code)
+    {
+        if (id is >= 14 and <= 17 or 22 or >= 27 and <= 36 or >= 50 and <= 58)
+        {
+            return true;
+        }
+
+        if (string.IsNullOrEmpty(code))
+        {
+            return false;
+        }
+
+        // Ignore quoted literals, escaped characters and [colour]/[condition] sections before looking for date letters.
+        var bare = new StringBuilder(code.Length);
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                i = code.IndexOf('"', i + 1) is var end and >= 0 ? end : code.Length;
+            }
+            else if (c == '[')
+            {
+                i = code.IndexOf(']', i + 1) is var end and >= 0 ? end : code.Length;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else
+            {
+                bare.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var text = bare.ToString();
+        return text.Contains('y', StringComparison.Ordinal) || text.Contains('d', StringComparison.Ordinal);
+    }
+
+    private (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) ReadSheet(
+        WorksheetPart part, string name, List<string> strings, HashSet<int> dateStyles, bool date1904)
+    {
+        var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
+        var merges = new List<(int R1, int C1, int R2, int C2)>();
+        using var xml = Open(part);
+        var rowIndex = 0;
+        var colIndex = 0;
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "row":
+                    rowIndex = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
+                    colIndex = 0;
+                    break;
+                case "c":
+                    if (xml.GetAttribute("r") is { } address && TryParseAddress(address, out var cr, out var cc))
+                    {
+                        rowIndex = rowIndex == 0 ? cr : rowIndex;
+                        colIndex = cc;
+                    }
+                    else
+                    {
+                        colIndex++;
+                    }
+
+                    if (++_cells > _options.MaxCells)
+                    {
+                        throw new FormLimitExceededException($"The workbook has more than {_options.MaxCells} cells, far beyond any form.");
+                    }
+
+                    var cell = ReadCell(xml, colIndex, strings, dateStyles, date1904);
+                    if (!rows.TryGetValue(rowIndex, out var row))
+                    {
+                        rows[rowIndex] = row = [];
+                    }
+
+                    row[colIndex] = cell;
+                    break;
+                case "mergeCell":
+                    var reference = xml.GetAttribute("ref")?.Split(':');
+                    if (reference is { Length: 2 } && TryParseAddress(reference[0], out var r1, out var c1) && TryParseAddress(reference[1], out var r2, out var c2))
+                    {
+                        merges.Add((r1, c1, r2, c2));
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (r1, c1, r2, c2) in merges)
+        {
+            if (rows.TryGetValue(r1, out var top) && top.TryGetValue(c1, out var first))
+            {
+                first.Span = c2 - c1 + 1;
+            }
+
+            for (var r = r1; r <= r2; r++)
+            {
+                if (!rows.TryGetValue(r, out var row))
+                {
+                    continue;
+                }
+
+                for (var c = c1; c <= c2; c++)
+                {
+                    if (r == r1 && c == c1 || !row.TryGetValue(c, out var covered))
+                    {
+                        continue;
+                    }
+
+                    if (r == r1)
+                    {
+                        row.Remove(c);
+                    }
+                    else
+                    {
+                        covered.ContinuesMergeAbove = true;
+                        covered.Span = c == c1 ? c2 - c1 + 1 : 1;
+                    }
+                }
+            }
+        }
+
+        var grid = new LayoutGrid(GridKind.Sheet, name);
+        var index = new Dictionary<(int, int), LayoutCell>();
+        foreach (var (r, cells) in rows)
+        {
+            var row = new LayoutRow();
+            foreach (var (c, cell) in cells)
+            {
+                row.Cells.Add(cell);
+                index[(r, c)] = cell;
+            }
+
+            grid.Rows.Add(row);
+        }
+
+        return (grid, index);
+    }
+
+    private static LayoutCell ReadCell(XmlReader xml, int column, List<string> strings, HashSet<int> dateStyles, bool date1904)
+    {
+        var type = xml.GetAttribute("t");
+        var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var cell = new LayoutCell(column);
+        if (xml.IsEmptyElement)
+        {
+            return cell;
+        }
+
+        string? value = null;
+        var inline = new StringBuilder();
+        var depth = xml.Depth;
+        var advance = true;
+        while (!advance || xml.Read())
+        {
+            advance = true;
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+            {
+                break;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "v":
+                    value = xml.ReadElementContentAsString();
+                    advance = false;
+                    break;
+                case "t":
+                    inline.Append(xml.ReadElementContentAsString());
+                    advance = false;
+                    break;
+                case "rPh":
+                case "f":
+                    xml.Skip();
+                    advance = false;
+                    break;
+            }
+        }
+
+        switch (type)
+        {
+            case "s":
+                cell.Text = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Count ? strings[i] : "";
+                break;
+            case "inlineStr":
+                cell.Text = inline.ToString();
+                break;
+            case "b":
+                cell.Bool = value?.Trim() is "1" or "true";
+                cell.Text = cell.Bool == true ? "TRUE" : "FALSE";
+                break;
+            case "str":
+            case "e":
+                cell.Text = value ?? "";
+                break;
+            case "d":
+                cell.Text = value ?? "";
+                if (value is { Length: >= 10 } && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+                {
+                    cell.Date = iso;
+                    cell.Text = iso.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                break;
+            default:
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    cell.Number = number;
+                    cell.Text = number.ToString("G15", CultureInfo.InvariantCulture);
+                    if (dateStyles.Contains(style) && FromSerial(number, date1904) is { } date)
+                    {
+                        cell.Date = date;
+                        cell.Text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    }
+                }
+                else
+                {
+                    cell.Text = value ?? inline.ToString();
+                }
+
+                break;
+        }
+
+        return cell;
+    }
+
+    /// <summary>Excel's date serial in the 1900 system (with its phantom 29 Feb 1900) or the 1904 system.</summary>
+    internal static DateOnly? FromSerial(double serial, bool date1904)
+    {
+        if (double.IsNaN(serial) || serial < 1 || serial > 2_958_465)
+        {
+            return null;
+        }
+
+        var days = (int)Math.Floor(serial);
+        if (date1904)
+        {
+            return new DateOnly(1904, 1, 1).AddDays(days);
+        }
+
+        return days switch
+        {
+            < 60 => new DateOnly(1899, 12, 31).AddDays(days),
+            60 => new DateOnly(1900, 2, 28),
+            _ => new DateOnly(1899, 12, 30).AddDays(days),
+        };
+    }
+
+    internal static bool TryParseAddress(string address, out int row, out int column)
+    {
+        row = 0;
+        column = 0;
+        var i = 0;
+        while (i < address.Length && char.IsAsciiLetter(address[i]))
+        {
+            column = column * 26 + (char.ToUpperInvariant(address[i]) - 'A' + 1);
+            i++;
+            if (column > 16_384)
+            {
+                return false;
+            }
+        }
+
+        return i > 0 && int.TryParse(address.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out row) && row > 0;
+    }
+
+    private XmlReader Open(OpenXmlPart part) =>
+        XmlReader.Create(_budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+
+    private sealed record SheetInfo(string Name, string? RelationshipId, bool Hidden);
+
+    private sealed class WorkbookInfo
+    {
+        public bool Date1904 { get; set; }
+        public List<SheetInfo> Sheets { get; } = [];
+        public List<(string Name, string Reference)> DefinedNames { get; } = [];
+    }
+}

@@ -1,0 +1,718 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HsnForms.Forms.Catalog;
+
+namespace HsnForms.Forms.Reading;
+
+internal sealed record Interpretation(string? Form, List<KeyValuePair<string, object>> Fields, List<FormProblem> Problems);
+
+/// <summary>
+/// Turns a <see cref="DocumentLayout"/> into a form's canonical fields: which form it is (by its title
+/// and labels), where each field's value stands (named control, label with the value inline, to its
+/// right or below it), and what the tick boxes say.
+/// </summary>
+internal sealed partial class FormInterpreter
+{
+    private readonly FormCatalog _catalog;
+    private readonly Circular _circular;
+    private readonly ServiceMatcher _services;
+    private readonly PhraseMatcher _resultWords;
+    private readonly PhraseMatcher _yesNo;
+    private readonly Dictionary<string, PhraseMatcher> _choices = [];
+    private readonly Dictionary<string, FieldDefinition> _english = [];
+    private readonly Dictionary<string, FieldDefinition> _chinese = [];
+    private readonly Dictionary<string, FieldDefinition> _compact = [];
+
+    public FormInterpreter(FormCatalog catalog, Circular circular)
+    {
+        _catalog = catalog;
+        _circular = circular;
+        _services = new ServiceMatcher(circular.Services, catalog);
+        _resultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
+        _yesNo = new PhraseMatcher(
+            new[] { "yes", "y", "true", "will", "agree", "是", "會" }.Select(w => (w, "true"))
+                .Concat(new[] { "no", "n", "false", "will not", "won't", "not", "否", "不會" }.Select(w => (w, "false"))));
+
+        foreach (var field in catalog.Forms.SelectMany(f => f.Fields))
+        {
+            foreach (var label in field.Labels.Append(field.Label).Append(field.LabelZh ?? ""))
+            {
+                var (en, zh) = TextRules.LabelKey(label);
+                if (en.Length > 0)
+                {
+                    _english.TryAdd(en, field);
+                }
+                else if (zh.Length > 0)
+                {
+                    _chinese.TryAdd(zh, field);
+                }
+
+                if (TextRules.Compact(label) is { Length: > 0 } compact)
+                {
+                    _compact.TryAdd(compact, field);
+                }
+            }
+
+            _compact.TryAdd(TextRules.Compact(field.Key), field);
+            if (field.Type == FieldType.YesNo)
+            {
+                _choices[field.Key] = new PhraseMatcher(
+                    field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true"))));
+            }
+        }
+    }
+
+    public Interpretation Interpret(DocumentLayout layout)
+    {
+        var page = new Page(layout, this);
+        var form = Recognise(page);
+        if (form is null)
+        {
+            return new Interpretation(null, [], [new FormProblem(null, ProblemCodes.NotAForm,
+                "The document was read but it is none of the known forms (no form title or field labels were found).")]);
+        }
+
+        var fields = new List<KeyValuePair<string, object>>();
+        var problems = new List<FormProblem>();
+        foreach (var field in form.Fields)
+        {
+            var value = field.Type switch
+            {
+                FieldType.YesNo => ReadYesNo(page, field, problems),
+                FieldType.ServiceSet => ReadServices(page, field),
+                FieldType.ServiceResults => ReadResults(page, field, problems),
+                _ => ReadScalar(page, field, problems),
+            };
+            if (value is not null)
+            {
+                fields.Add(new(field.Key, value));
+            }
+        }
+
+        Validate(form, fields, problems);
+        return new Interpretation(form.Form, fields, problems);
+    }
+
+    // ---------------------------------------------------------------- recognising the form
+
+    private FormDefinition? Recognise(Page page)
+    {
+        var text = page.AllText;
+        var found = page.FieldsFound();
+        var best = (Form: (FormDefinition?)null, Score: int.MinValue);
+        foreach (var form in _catalog.Forms)
+        {
+            var title = form.Recognise.Append(form.Title).Append(form.TitleZh ?? "")
+                .Where(t => t.Length > 0)
+                .Select(t => text.IndexOf(TextRules.Fold(t).ToLowerInvariant(), StringComparison.Ordinal))
+                .Where(i => i >= 0)
+                .DefaultIfEmpty(-1)
+                .Min();
+            var own = form.Fields.Count(f => found.Contains(f.Key) && !_catalog.Forms.All(o => o.Field(f.Key) is not null));
+            var shared = form.Fields.Count(f => found.Contains(f.Key));
+            own += form.Form == "result" && page.HasResultRows ? 1 : 0;
+            own += form.Form == "intention" && page.HasChoice ? 1 : 0;
+
+            // A title alone (a circular that names its forms) or labels alone (a letter) are not enough.
+            var recognised = title >= 0 ? shared >= 2 : shared >= 3 && own >= 1;
+            if (!recognised)
+            {
+                continue;
+            }
+
+            var score = (title >= 0 ? 1000 : 0) + own * 100 + shared * 10 - Math.Min(9, title < 0 ? 9 : title / 1000);
+            if (score > best.Score)
+            {
+                best = (form, score);
+            }
+        }
+
+        return best.Form;
+    }
+
+    // ---------------------------------------------------------------- labels
+
+    /// <summary>Which field a printed label names, or null: both languages must agree where both are given.</summary>
+    internal FieldDefinition? FieldForLabel(string label)
+    {
+        if (label.Length > 90)
+        {
+            return null;
+        }
+
+        var (en, zh) = TextRules.LabelKey(label);
+        var byEnglish = en.Length > 0 ? _english.GetValueOrDefault(en) ?? Loosely(en) : null;
+        var byChinese = zh.Length > 0 ? _chinese.GetValueOrDefault(zh) ?? _english.GetValueOrDefault(zh) : null;
+        if (en.Length > 0)
+        {
+            return byEnglish;
+        }
+
+        return byChinese;
+    }
+
+    /// <summary>
+    /// A label with words around a known one ("Participation in PS2 using HSN", "Please state Company
+    /// Name"): up to two words dropped before and three after, leaving a known label of two words or more.
+    /// </summary>
+    private FieldDefinition? Loosely(string english)
+    {
+        var words = english.Split(' ');
+        if (words.Length < 3 || words.Length > 12)
+        {
+            return null;
+        }
+
+        // Only filler may go before a label: "No issue encountered" is an answer, not the label "Issue Encountered".
+        var fillers = 0;
+        while (fillers < 2 && fillers < words.Length && s_leadingFiller.Contains(words[fillers]))
+        {
+            fillers++;
+        }
+
+        for (var length = words.Length - 1; length >= 2; length--)
+        {
+            for (var start = 0; start <= fillers && start + length <= words.Length; start++)
+            {
+                if (words.Length - start - length > 4)
+                {
+                    continue;
+                }
+
+                if (_english.GetValueOrDefault(string.Join(' ', words, start, length)) is { } field)
+                {
+                    return field;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> s_leadingFiller = ["please", "kindly", "state", "enter", "provide", "insert", "fill", "your", "the", "our"];
+
+    internal FieldDefinition? FieldForName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        return _compact.GetValueOrDefault(TextRules.Compact(name)) ?? NamedChoice(name).Field;
+    }
+
+    /// <summary>A control named "key:value" or "key.value" (our templates' convention, e.g. participate:true, services.OTP_C).</summary>
+    internal (FieldDefinition? Field, string? Value) NamedChoice(string? name)
+    {
+        var split = name?.IndexOfAny([':', '.']) ?? -1;
+        if (split <= 0 || split == name!.Length - 1)
+        {
+            return (null, null);
+        }
+
+        return _compact.GetValueOrDefault(TextRules.Compact(name[..split])) is { } field ? (field, name[(split + 1)..]) : (null, null);
+    }
+
+    /// <summary>
+    /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
+    /// breaks or wide gaps ("Contact Person: Chan Tai Man    Tel: 2211 6080").
+    /// </summary>
+    internal List<LabelHit> ScanLabels(string raw)
+    {
+        var hits = new List<LabelHit>();
+        if (raw.Length == 0 || raw.Length > 2000)
+        {
+            return hits;
+        }
+
+        foreach (var chunk in ChunkSplit().Split(raw))
+        {
+            if (string.IsNullOrWhiteSpace(chunk))
+            {
+                continue;
+            }
+
+            var colon = chunk.IndexOfAny([':', '：']);
+            var field = FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+            if (field is not null)
+            {
+                var inline = colon >= 0 ? chunk[(colon + 1)..] : "";
+                if (hits.Count > 0 && hits[^1].Field == field && TextRules.IsBlankAnswer(hits[^1].Inline))
+                {
+                    hits.RemoveAt(hits.Count - 1);
+                }
+
+                hits.Add(new LabelHit(field, inline, colon >= 0));
+            }
+            else if (hits.Count > 0)
+            {
+                hits[^1] = hits[^1] with { Inline = hits[^1].Inline + " " + chunk };
+            }
+            else
+            {
+                // A cell that starts with something other than a label is not a label cell.
+                return hits;
+            }
+        }
+
+        return hits;
+    }
+
+    [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
+    private static partial Regex ChunkSplit();
+
+    // ---------------------------------------------------------------- scalar fields
+
+    private object? ReadScalar(Page page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var candidates = new List<Answer>();
+        foreach (var control in page.Layout.Controls)
+        {
+            var byName = control.Name is null ? null : _compact.GetValueOrDefault(TextRules.Compact(control.Name));
+            if (byName == field || byName is null && NamedChoice(control.Name).Field is null && FieldForName(control.Alias) == field)
+            {
+                candidates.Add(new Answer(control.Text, control.Date, control.Number));
+            }
+        }
+
+        var named = candidates.Where(c => !c.IsBlank).ToList();
+        var answer = named.Count > 0
+            ? field.PreferLast ? named[^1] : named[0]
+            : PickLabelled(page.Labelled(field), field);
+        if (answer is null || answer.IsBlank)
+        {
+            return null;
+        }
+
+        return Normalise(field, answer, problems);
+    }
+
+    private static Answer? PickLabelled(List<Answer> answers, FieldDefinition field)
+    {
+        if (answers.Count == 0)
+        {
+            return null;
+        }
+
+        if (field.PreferLast)
+        {
+            return answers[^1];
+        }
+
+        return answers.FirstOrDefault(a => !a.IsBlank) ?? answers[0];
+    }
+
+    private object? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
+    {
+        var text = TextRules.CleanAnswer(answer.Text);
+        switch (field.Type)
+        {
+            case FieldType.SubscriberId:
+                var id = TextRules.Fold(text).ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+                if (!SubscriberIdPattern().IsMatch(id))
+                {
+                    problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"The HSN subscriber ID \"{text}\" is not HSN followed by four digits (e.g. HSN0427)."));
+                    return null;
+                }
+
+                return id;
+            case FieldType.Email:
+                var email = text.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase).Trim('<', '>', ' ', ';', ',');
+                var first = email.Split([';', ',', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(e => EmailPattern().IsMatch(e));
+                if (first is null)
+                {
+                    problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"\"{text}\" is not an e-mail address."));
+                    return null;
+                }
+
+                return first;
+            case FieldType.Phone:
+                var digits = text.Count(char.IsAsciiDigit);
+                if (digits < 8 || digits > 20 || !PhonePattern().IsMatch(text))
+                {
+                    problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"\"{text}\" is not a telephone number."));
+                    return null;
+                }
+
+                return text;
+            case FieldType.Date:
+                var date = answer.Date ?? (answer.Number is { } serial && DateRules.Parse(text) is null ? ExcelLayoutReader.FromSerial(serial, false) : null) ?? DateRules.Parse(text);
+                if (date is null)
+                {
+                    problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"\"{text}\" is not a date (write it as 24/11/2023)."));
+                    return null;
+                }
+
+                return date.Value;
+            default:
+                return text;
+        }
+    }
+
+    [GeneratedRegex(@"^HSN\d{4}$")]
+    private static partial Regex SubscriberIdPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^[\d\s+\-().,/]+(?:(?:ext|ext\.|x|#)\s*\d{1,6})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhonePattern();
+
+    // ---------------------------------------------------------------- participation
+
+    private object? ReadYesNo(Page page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var choices = _choices[field.Key];
+        var tiers = Enumerable.Range(0, 4).Select(_ => new List<bool>()).ToList();
+
+        foreach (var control in page.Layout.Controls)
+        {
+            if (NamedChoice(control.Name) is { Field: var choiceField, Value: { } choice } && choiceField == field && control.IsCheckbox)
+            {
+                if (control.Checked == true && _yesNo.Single(choice) is { } picked)
+                {
+                    tiers[0].Add(picked == "true");
+                }
+
+                continue;
+            }
+
+            var name = $"{control.Name} {control.Alias}";
+            var named = FieldForName(control.Name) == field || FieldForName(control.Alias) == field;
+            var said = choices.Single(name.Replace('_', ' '));
+            if (control.IsCheckbox && control.Checked == true && (named || said is not null))
+            {
+                // A box named "participate_no" or titled "We will not participate" says no when ticked.
+                tiers[0].Add(said is "false" || _yesNo.Single(name.Replace('_', ' ')) is "false" ? false : true);
+            }
+            else if (!control.IsCheckbox && named && ParseYesNo(control.Text, choices) is { } value)
+            {
+                tiers[0].Add(value);
+            }
+        }
+
+        foreach (var row in page.Rows)
+        {
+            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+            {
+                if (choices.Single(segment.Text) is { } chosen)
+                {
+                    tiers[1].Add(chosen == "true");
+                }
+            }
+
+            if (!row.HasMarks && row.Text.Length < 200 && !Alternatives().IsMatch(row.Text) && choices.Single(row.Text) is { } stated)
+            {
+                // "We will participate" typed, or the other choice struck out.
+                var lower = row.Text.ToLowerInvariant();
+                if (row.HadStrike || lower.StartsWith("we ", StringComparison.Ordinal) || lower.StartsWith("本公司", StringComparison.Ordinal))
+                {
+                    tiers[3].Add(stated == "true");
+                }
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            if (answer.Cell is { Lone: not Mark.None } lone)
+            {
+                tiers[2].Add(lone.Lone == Mark.Checked);
+            }
+            else if (answer.Cell is { HasMarks: true } marked)
+            {
+                foreach (var segment in marked.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    if (ParseYesNo(segment.Text, choices) is { } ticked)
+                    {
+                        tiers[2].Add(ticked);
+                    }
+                }
+            }
+            else if (answer.Below && TextRules.Fold(answer.Text).Length > 12)
+            {
+                // Under "Participation (mark one)" stand the printed options, not an answer.
+                continue;
+            }
+            else if (ParseYesNo(answer.Text, choices) is { } value)
+            {
+                tiers[2].Add(value);
+            }
+        }
+
+        foreach (var tier in tiers.Where(t => t.Count > 0))
+        {
+            if (tier.Distinct().Count() > 1)
+            {
+                problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, "Both \"will participate\" and \"will not participate\" are marked."));
+                return null;
+            }
+
+            return tier[0];
+        }
+
+        return null;
+    }
+
+    private bool? ParseYesNo(string text, PhraseMatcher choices)
+    {
+        var folded = TextRules.CleanAnswer(text);
+        if (folded.Length == 0 || Alternatives().IsMatch(folded))
+        {
+            return null;
+        }
+
+        if (folded is "☒")
+        {
+            return true;
+        }
+
+        var value = choices.Single(folded) ?? _yesNo.Single(folded);
+        return value is null ? null : value == "true";
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:will\s*/\s*will\s*not|will\s*not\s*/\s*will|yes\s*/\s*no|no\s*/\s*yes|參與\s*/\s*不參與|是\s*/\s*否)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternatives();
+
+    // ---------------------------------------------------------------- services
+
+    private object? ReadServices(Page page, FieldDefinition field)
+    {
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var control in page.Layout.Controls)
+        {
+            var codes = _services.Find($"{control.Name} {control.Alias}");
+            if (codes.Count == 1 && (control.Checked == true || !control.IsCheckbox && IsTick(control.Text)))
+            {
+                chosen.Add(codes[0].Code);
+            }
+            else if (FieldForName(control.Name) == field && !control.IsCheckbox)
+            {
+                chosen.UnionWith(CodesIn(control.Text));
+            }
+        }
+
+        foreach (var row in page.Rows.Where(r => r.HasMarks))
+        {
+            var codes = _services.Find(row.Text);
+            if (codes.Count == 0)
+            {
+                // Ticks under a heading row of service codes.
+                foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
+                {
+                    if (page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } code)
+                    {
+                        chosen.Add(code);
+                    }
+                }
+            }
+            else if (codes.Count == 1)
+            {
+                var code = codes[0].Code;
+                var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && _services.Find(s.Text).Count > 0);
+                var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
+                if (ticked && !unticked)
+                {
+                    chosen.Add(code);
+                }
+            }
+            else if (codes.Count > 1)
+            {
+                foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    chosen.UnionWith(_services.Find(segment.Text).Select(c => c.Code));
+                }
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            if (answer.Cell is { HasMarks: true })
+            {
+                continue;
+            }
+
+            chosen.UnionWith(CodesIn(answer.Text));
+        }
+
+        return chosen.Count == 0 ? null : _services.InCircularOrder(chosen).ToList();
+    }
+
+    private IEnumerable<string> CodesIn(string text)
+    {
+        var folded = TextRules.Fold(text);
+        if (AllServices().IsMatch(folded))
+        {
+            return _circular.Services;
+        }
+
+        return _services.Find(folded).Select(c => c.Code);
+    }
+
+    [GeneratedRegex(@"^(?:all|all services|all systems|all of the above|all the above|全部)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllServices();
+
+    private static bool IsTick(string text) =>
+        TextRules.Fold(text) is "☒" or "☑" or "✓" or "✔" or "X" or "x" or "Y" or "y" or "Yes" or "YES" or "yes" or "TRUE" or "True" or "true" or "1" or "是";
+
+    // ---------------------------------------------------------------- results
+
+    private object? ReadResults(Page page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new HashSet<string>(StringComparer.Ordinal);
+
+        void Set(string code, string result)
+        {
+            if (results.TryGetValue(code, out var existing) && existing != result)
+            {
+                conflicts.Add(code);
+            }
+
+            results[code] = result;
+        }
+
+        foreach (var control in page.Layout.Controls)
+        {
+            var name = $"{control.Name} {control.Alias}";
+            var codes = _services.Find(name);
+            if (codes.Count != 1)
+            {
+                continue;
+            }
+
+            if (control.IsCheckbox)
+            {
+                if (control.Checked == true && _resultWords.Single(_services.Without(name).Replace('_', ' ')) is { } ticked)
+                {
+                    Set(codes[0].Code, ticked);
+                }
+            }
+            else if (_resultWords.Single(control.Text) is { } written)
+            {
+                Set(codes[0].Code, written);
+            }
+        }
+
+        foreach (var row in page.Rows)
+        {
+            var codes = _services.Find(row.Text);
+            if (codes.Count != 1 || row.LabelledAs is { } other && other != field)
+            {
+                continue;
+            }
+
+            var code = codes[0].Code;
+            var found = new List<string>();
+            foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
+            {
+                if (page.Heading(row, cell, _resultWords.Single) is { } header)
+                {
+                    found.Add(header);
+                }
+            }
+
+            if (found.Count == 0)
+            {
+                foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    found.AddRange(_resultWords.Find(_services.Without(segment.Text)));
+                }
+            }
+
+            if (found.Count == 0 && !row.HasMarks)
+            {
+                found.AddRange(_resultWords.Find(_services.Without(row.Text)));
+            }
+
+            var distinct = found.Distinct().ToList();
+            if (distinct.Count == 1)
+            {
+                Set(code, distinct[0]);
+            }
+            else if (distinct.Count > 1)
+            {
+                conflicts.Add(code);
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_services.Find(part) is [var only] && _resultWords.Single(_services.Without(part)) is { } result)
+                {
+                    Set(only.Code, result);
+                }
+            }
+        }
+
+        foreach (var code in _services.InCircularOrder(conflicts))
+        {
+            results.Remove(code);
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"More than one result is marked for {code}."));
+        }
+
+        if (results.Count == 0)
+        {
+            return null;
+        }
+
+        var ordered = new SortedList<int, KeyValuePair<string, string>>();
+        foreach (var (code, result) in results)
+        {
+            ordered.Add(_circular.Services.ToList().IndexOf(code), new(code, result));
+        }
+
+        return ordered.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) as IReadOnlyDictionary<string, string>
+            ?? throw new InvalidOperationException();
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private static void Validate(FormDefinition form, List<KeyValuePair<string, object>> fields, List<FormProblem> problems)
+    {
+        object? Value(string key) => fields.FirstOrDefault(f => f.Key == key).Value;
+
+        foreach (var field in form.Fields)
+        {
+            var required = field.Required && (field.RequiredWhen is null || Value(field.RequiredWhen) is true);
+            if (!required || Value(field.Key) is not null || problems.Exists(p => p.Field == field.Key))
+            {
+                continue;
+            }
+
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Missing, field.Type switch
+            {
+                FieldType.ServiceSet => $"No service is ticked under \"{field.Label}\", though the form says the subscriber will participate.",
+                FieldType.ServiceResults => "No service has a result (Successful, Unsuccessful or Not tested).",
+                FieldType.YesNo => $"Neither choice is marked for \"{field.Label}\".",
+                _ => $"\"{field.Label}\" is not filled in.",
+            }));
+        }
+    }
+
+    internal static bool IsRequiredProblem(FormDefinition form, FormProblem problem, IReadOnlyList<KeyValuePair<string, object>> fields)
+    {
+        if (problem.Field is null || form.Field(problem.Field) is not { } field || !field.Required)
+        {
+            return false;
+        }
+
+        return field.RequiredWhen is null || fields.FirstOrDefault(f => f.Key == field.RequiredWhen).Value is true;
+    }
+
+    internal string? Single(string text) => _resultWords.Single(text);
+
+    internal static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon);
+
+/// <summary>What was written for a field, with the typed value a spreadsheet cell or control may carry.</summary>
+internal sealed record Answer(string Text, DateOnly? Date = null, double? Number = null, CellView? Cell = null)
+{
+    /// <summary>Found in the row under its label rather than beside it.</summary>
+    public bool Below { get; init; }
+
+    public bool IsBlank => Date is null && TextRules.IsBlankAnswer(Text);
+}

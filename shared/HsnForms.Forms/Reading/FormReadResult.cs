@@ -1,0 +1,67 @@
+namespace HsnForms.Forms.Reading;
+
+/// <summary>What the reader concluded about one file.</summary>
+public enum FormStatus
+{
+    /// <summary>Every required field present and valid.</summary>
+    Complete,
+
+    /// <summary>A known form with required fields missing or invalid.</summary>
+    Incomplete,
+
+    /// <summary>A readable document that is no known form.</summary>
+    Unrecognised,
+
+    /// <summary>Not read at all; the problem says why.</summary>
+    Rejected,
+}
+
+/// <summary>The problem codes of cli.md; extend, never rename.</summary>
+public static class ProblemCodes
+{
+    public const string Missing = "missing";
+    public const string Invalid = "invalid";
+    public const string Corrupt = "corrupt";
+    public const string Encrypted = "encrypted";
+    public const string MacroEnabled = "macro_enabled";
+    public const string LegacyFormat = "legacy_format";
+    public const string TooLarge = "too_large";
+    public const string NotAForm = "not_a_form";
+    public const string UnsupportedType = "unsupported_type";
+}
+
+public sealed record FormProblem(string? Field, string Code, string Message);
+
+/// <summary>
+/// One file's reading: the form recognised, its normalised fields (canonical keys of forms.md, a field
+/// not found is absent) and every problem found.
+/// </summary>
+public sealed record FormReadResult
+{
+    public required string File { get; init; }
+    public string? Form { get; init; }
+    public required FormStatus Status { get; init; }
+
+    /// <summary>
+    /// Canonical key to value: string, bool, a DateOnly, a list of service codes, or a map of service
+    /// code to result, in the order the form definition lists them.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, object>> Fields { get; init; } = [];
+
+    public IReadOnlyList<FormProblem> Problems { get; init; } = [];
+
+    /// <summary>What the content says the file is (docx, xlsx, pdf, ...), whatever its name.</summary>
+    public string? DetectedType { get; init; }
+
+    public object? this[string key] => Fields.FirstOrDefault(f => f.Key == key).Value;
+
+    public bool IsComplete => Status == FormStatus.Complete;
+
+    public static FormReadResult Rejected(string file, string code, string message, string? detectedType = null) => new()
+    {
+        File = file,
+        Status = FormStatus.Rejected,
+        Problems = [new FormProblem(null, code, message)],
+        DetectedType = detectedType,
+    };
+}

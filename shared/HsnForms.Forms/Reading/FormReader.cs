@@ -1,0 +1,274 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using HsnForms.Forms.Catalog;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>
+/// Reads any file a subscriber attaches and says which form it is and what it says, or why it cannot
+/// be read. It never throws for a bad file: every failure is a <see cref="FormStatus.Rejected"/> result.
+/// </summary>
+public sealed class FormReader
+{
+    private readonly FormCatalog _catalog;
+    private readonly FormReaderOptions _options;
+    private readonly ConcurrentDictionary<string, FormInterpreter> _interpreters = new(StringComparer.Ordinal);
+
+    public FormReader(FormCatalog catalog, FormReaderOptions options)
+    {
+        _catalog = catalog;
+        _options = options;
+    }
+
+    public FormReader()
+        : this(FormCatalog.Default, new FormReaderOptions())
+    {
+    }
+
+    public FormReaderOptions Options => _options;
+
+    /// <summary>Reads a file from a stream, refusing it as too large once it passes the size limit.</summary>
+    public async Task<FormReadResult> ReadAsync(string fileName, Stream content, Circular? circular = null, CancellationToken cancellationToken = default)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxFileBytes)
+            {
+                return TooLarge(fileName);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Read(fileName, new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), circular);
+    }
+
+    public FormReadResult Read(string fileName, ReadOnlyMemory<byte> content, Circular? circular = null)
+    {
+        if (content.Length > _options.MaxFileBytes)
+        {
+            return TooLarge(fileName);
+        }
+
+        var span = content.Span;
+        switch (FileSniffer.Sniff(span[..Math.Min(span.Length, 2048)]))
+        {
+            case SniffedType.Empty:
+                return FormReadResult.Rejected(fileName, ProblemCodes.Corrupt, "The file is empty (0 bytes).");
+            case SniffedType.Zip:
+                break;
+            case SniffedType.OleCompound:
+                var (code, message, type) = FileSniffer.ClassifyOle(span);
+                return FormReadResult.Rejected(fileName, code, message, type);
+            case SniffedType.Pdf:
+                return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
+                    "This is a PDF (perhaps a scanned form). Please send the form as the Word or Excel file.", "pdf");
+            case SniffedType.Image:
+                return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
+                    "This is an image (perhaps a scanned or photographed form). Please send the form as the Word or Excel file.", "image");
+            case SniffedType.Rtf:
+                return FormReadResult.Rejected(fileName, ProblemCodes.LegacyFormat,
+                    "This is a Rich Text (.rtf) document. Please save it as .docx and send it again.", "rtf");
+            default:
+                return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
+                    "This file is not a Word (.docx) or Excel (.xlsx) document.", "unknown");
+        }
+
+        try
+        {
+            return ReadPackage(fileName, content, circular ?? Circular.Default);
+        }
+        catch (FormLimitExceededException ex)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.TooLarge, ex.Message);
+        }
+        catch (MacroEnabledException ex)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.MacroEnabled, ex.Message);
+        }
+        catch (UnsupportedFormException ex)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType, ex.Message);
+        }
+        catch (CorruptFormException ex)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.Corrupt, ex.Message);
+        }
+        catch (XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.TooLarge, "A part of the document holds more text than any form.");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or OpenXmlPackageException
+            or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException
+            or UriFormatException or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException or OverflowException
+            or System.Security.Cryptography.CryptographicException)
+        {
+            // Damaged files surface from the zip, XML and packaging layers as many exception types; all mean the same to a subscriber.
+            return FormReadResult.Rejected(fileName, ProblemCodes.Corrupt, $"The file is damaged and cannot be opened ({Describe(ex)}). Please save it again and resend it.");
+        }
+    }
+
+    private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
+    {
+        var budget = new InflationBudget(_options.MaxInflatedBytes);
+        using var stream = new ReadOnlyMemoryStream(content);
+        PackageKind kind;
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            kind = PackageGuard.Inspect(zip, _options, budget);
+        }
+
+        stream.Position = 0;
+        var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
+        DocumentLayout layout;
+        if (kind == PackageKind.Word)
+        {
+            using var document = WordprocessingDocument.Open(stream, false, settings);
+            layout = WordLayoutReader.Read(document, _options, budget);
+        }
+        else
+        {
+            using var document = SpreadsheetDocument.Open(stream, false, settings);
+            layout = ExcelLayoutReader.Read(document, _options, budget);
+        }
+
+        var interpreter = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpreter(_catalog, circular));
+        var result = interpreter.Interpret(layout);
+        var type = kind == PackageKind.Word ? "docx" : "xlsx";
+        if (result.Form is null)
+        {
+            return new FormReadResult { File = fileName, Status = FormStatus.Unrecognised, Problems = result.Problems, DetectedType = type };
+        }
+
+        var form = _catalog.Find(result.Form)!;
+        var complete = !result.Problems.Exists(p => FormInterpreter.IsRequiredProblem(form, p, result.Fields));
+        return new FormReadResult
+        {
+            File = fileName,
+            Form = result.Form,
+            Status = complete ? FormStatus.Complete : FormStatus.Incomplete,
+            Fields = result.Fields,
+            Problems = result.Problems,
+            DetectedType = type,
+        };
+    }
+
+    /// <summary>
+    /// What the reader saw in a Word or Excel file: its grids of cells and named controls, one line each.
+    /// For a service-desk engineer asking why a form was read as it was.
+    /// </summary>
+    public string Explain(ReadOnlyMemory<byte> content)
+    {
+        try
+        {
+            var budget = new InflationBudget(_options.MaxInflatedBytes);
+            using var stream = new ReadOnlyMemoryStream(content);
+            PackageKind kind;
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                kind = PackageGuard.Inspect(zip, _options, budget);
+            }
+
+            stream.Position = 0;
+            var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
+            DocumentLayout layout;
+            if (kind == PackageKind.Word)
+            {
+                using var document = WordprocessingDocument.Open(stream, false, settings);
+                layout = WordLayoutReader.Read(document, _options, budget);
+            }
+            else
+            {
+                using var document = SpreadsheetDocument.Open(stream, false, settings);
+                layout = ExcelLayoutReader.Read(document, _options, budget);
+            }
+
+            var text = new System.Text.StringBuilder();
+            foreach (var grid in layout.Grids)
+            {
+                text.AppendLine($"[{grid.Name}]");
+                for (var r = 0; r < grid.Rows.Count; r++)
+                {
+                    text.Append($"  {r,3}: ").AppendJoin(" | ", grid.Rows[r].Cells.Select(c =>
+                        $"@{c.Column}{(c.Span > 1 ? "+" + (c.Span - 1) : "")}{(c.ContinuesMergeAbove ? "^" : "")}{(c.HadStrike ? "~" : "")} {c.Text.Replace("\n", " / ", StringComparison.Ordinal)}")).AppendLine();
+                }
+            }
+
+            foreach (var control in layout.Controls)
+            {
+                text.AppendLine($"  control name={control.Name} alias={control.Alias} checkbox={control.IsCheckbox} checked={control.Checked} date={control.Date} text={control.Text}");
+            }
+
+            return text.ToString();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"(not readable: {Describe(ex)})";
+        }
+    }
+
+    private FormReadResult TooLarge(string fileName) => FormReadResult.Rejected(fileName, ProblemCodes.TooLarge,
+        $"The file is larger than {_options.MaxFileBytes / (1024 * 1024)} MB, far beyond any form.");
+
+    private static string Describe(Exception ex)
+    {
+        var message = ex.Message.Split('\n')[0].Trim();
+        return message.Length > 160 ? message[..160] + "…" : message;
+    }
+}
+
+/// <summary>A seekable read-only stream over memory, so one buffered attachment serves both the guard and the SDK.</summary>
+internal sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => true;
+    public override bool CanWrite => false;
+    public override long Length => memory.Length;
+
+    public override long Position
+    {
+        get => _position;
+        set => _position = (int)Math.Clamp(value, 0, memory.Length);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var count = Math.Min(buffer.Length, memory.Length - _position);
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        memory.Span.Slice(_position, count).CopyTo(buffer);
+        _position += count;
+        return count;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => memory.Length + offset,
+        };
+        return _position;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

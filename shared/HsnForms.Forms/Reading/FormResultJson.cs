@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>The JSON of a form reading, exactly as cli.md gives it; also used wherever fields are stored or reported.</summary>
+public static class FormResultJson
+{
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Subscriber names are often Chinese: keep them readable, JSON-escaped only where JSON requires.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    public static string StatusName(FormStatus status) => status switch
+    {
+        FormStatus.Complete => "complete",
+        FormStatus.Incomplete => "incomplete",
+        FormStatus.Unrecognised => "unrecognised",
+        _ => "rejected",
+    };
+
+    public static void Write(Utf8JsonWriter writer, FormReadResult result)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("file", result.File);
+        if (result.Form is null)
+        {
+            writer.WriteNull("form");
+        }
+        else
+        {
+            writer.WriteString("form", result.Form);
+        }
+
+        writer.WriteString("status", StatusName(result.Status));
+        writer.WritePropertyName("fields");
+        WriteFields(writer, result.Fields);
+        writer.WritePropertyName("problems");
+        writer.WriteStartArray();
+        foreach (var problem in result.Problems)
+        {
+            writer.WriteStartObject();
+            if (problem.Field is null)
+            {
+                writer.WriteNull("field");
+            }
+            else
+            {
+                writer.WriteString("field", problem.Field);
+            }
+
+            writer.WriteString("code", problem.Code);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static string ToJson(FormReadResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, result);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public static void WriteFields(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object>> fields)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in fields)
+        {
+            writer.WritePropertyName(key);
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static void WriteValue(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case DateOnly date:
+                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case IReadOnlyDictionary<string, string> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WriteString(key, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    /// <summary>A field value as one line of text, for tables and messages.</summary>
+    public static string Display(object value) => value switch
+    {
+        bool flag => flag ? "yes" : "no",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IReadOnlyDictionary<string, string> map => string.Join(", ", map.Select(p => $"{p.Key}: {p.Value}")),
+        IEnumerable<string> list when value is not string => string.Join(", ", list),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

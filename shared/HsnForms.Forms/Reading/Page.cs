@@ -1,0 +1,279 @@
+using HsnForms.Forms.Catalog;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>A row of a grid as the interpreter reads it: its cells, its joined text and its tick-box segments.</summary>
+internal sealed class RowInfo
+{
+    public required int Grid { get; init; }
+    public required int Index { get; init; }
+    public required List<CellView> Cells { get; init; }
+    public required string Text { get; init; }
+    public required List<Segment> Segments { get; init; }
+    public bool HadStrike { get; init; }
+    public bool HasMarks => Cells.Exists(c => c.HasMarks);
+
+    /// <summary>The field whose label starts this row, if any.</summary>
+    public FieldDefinition? LabelledAs { get; set; }
+}
+
+/// <summary>The whole document prepared for interpretation, built once per file.</summary>
+internal sealed class Page
+{
+    private readonly FormInterpreter _interpreter;
+    private readonly List<GridKind> _kinds = [];
+    private readonly List<List<RowInfo>> _grids = [];
+    private readonly Dictionary<CellView, List<LabelHit>> _labels = [];
+    private readonly List<(RowInfo Row, CellView Cell, LabelHit Hit, bool Last)> _hits = [];
+
+    public Page(DocumentLayout layout, FormInterpreter interpreter)
+    {
+        Layout = layout;
+        _interpreter = interpreter;
+        var all = new System.Text.StringBuilder();
+        for (var g = 0; g < layout.Grids.Count; g++)
+        {
+            var grid = layout.Grids[g];
+            var rows = new List<RowInfo>(grid.Rows.Count);
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                var cells = new List<CellView>(grid.Rows[r].Cells.Count);
+                for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
+                {
+                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i));
+                }
+
+                var row = new RowInfo
+                {
+                    Grid = g,
+                    Index = r,
+                    Cells = cells,
+                    Text = string.Join(" | ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)),
+                    Segments = RowSegments(cells),
+                    HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
+                };
+                rows.Add(row);
+                all.Append(row.Text.ToLowerInvariant()).Append('\n');
+                foreach (var cell in cells)
+                {
+                    var hits = interpreter.ScanLabels(cell.Cell.Text);
+                    if (hits.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    _labels[cell] = hits;
+                    row.LabelledAs ??= hits[0].Field;
+                    for (var h = 0; h < hits.Count; h++)
+                    {
+                        _hits.Add((row, cell, hits[h], h == hits.Count - 1));
+                    }
+                }
+            }
+
+            _kinds.Add(grid.Kind);
+            _grids.Add(rows);
+        }
+
+        foreach (var control in layout.Controls)
+        {
+            all.Append(TextRules.Fold($"{control.Alias} {control.Text}").ToLowerInvariant()).Append('\n');
+        }
+
+        AllText = all.ToString();
+        Rows = _grids.SelectMany(g => g).ToList();
+    }
+
+    public DocumentLayout Layout { get; }
+    public List<RowInfo> Rows { get; }
+    public string AllText { get; }
+
+    public bool HasResultRows => Rows.Exists(r => r.Text.Length < 300 && _interpreter.Single(r.Text) is not null && r.LabelledAs is null);
+
+    public bool HasChoice => AllText.Contains("participate", StringComparison.Ordinal) || AllText.Contains("參與", StringComparison.Ordinal);
+
+    public HashSet<string> FieldsFound()
+    {
+        var found = _hits.Select(h => h.Hit.Field.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var control in Layout.Controls)
+        {
+            if ((_interpreter.FieldForName(control.Name) ?? _interpreter.FieldForName(control.Alias)) is { } field)
+            {
+                found.Add(field.Key);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What stands beside each printed label of the field, in document order.</summary>
+    public List<Answer> Labelled(FieldDefinition field)
+    {
+        var answers = new List<Answer>();
+        foreach (var (row, cell, hit, last) in _hits)
+        {
+            if (hit.Field != field)
+            {
+                continue;
+            }
+
+            if (!TextRules.IsBlankAnswer(hit.Inline) || !last)
+            {
+                answers.Add(new Answer(hit.Inline, Cell: cell.HasMarks ? cell : null));
+                continue;
+            }
+
+            answers.Add(ValueNear(row, cell, field) ?? new Answer(""));
+        }
+
+        return answers;
+    }
+
+    private Answer? ValueNear(RowInfo row, CellView label, FieldDefinition field)
+    {
+        var kind = _kinds[row.Grid];
+        CellView? blank = null;
+        for (var j = label.Index + 1; j < row.Cells.Count; j++)
+        {
+            var cell = row.Cells[j];
+            if (_labels.TryGetValue(cell, out var hits))
+            {
+                if (hits.TrueForAll(h => h.Field == field && TextRules.IsBlankAnswer(h.Inline)))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (cell.Text is ":" || kind == GridKind.Sheet && cell.Cell.IsEmpty)
+            {
+                // A spreadsheet's empty answer cell may sit before a stray note; keep looking along the row.
+                blank ??= cell;
+                continue;
+            }
+
+            return AnswerOf(cell);
+        }
+
+        // An answer cell that is there but empty is an unanswered field, not a reason to read the next row.
+        if (blank is not null)
+        {
+            return AnswerOf(blank);
+        }
+
+        // Services and results are read row by row elsewhere: the rows under their heading are
+        // choices, not the heading's value.
+        if (field.Type is FieldType.ServiceSet or FieldType.ServiceResults)
+        {
+            return null;
+        }
+
+        var rows = _grids[row.Grid];
+        var column = label.Cell.Column;
+        for (var r = row.Index + 1; r < rows.Count && r <= row.Index + 3; r++)
+        {
+            var below = kind == GridKind.Flow
+                ? rows[r].Cells.FirstOrDefault()
+                : rows[r].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span);
+            if (below is null || below.Cell.ContinuesMergeAbove)
+            {
+                if (kind == GridKind.Table)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_labels.ContainsKey(below) || kind == GridKind.Flow && (below.Text.Length > 200 || below.HasMarks))
+            {
+                return null;
+            }
+
+            if (below.Cell.IsEmpty && kind == GridKind.Sheet)
+            {
+                continue;
+            }
+
+            return AnswerOf(below) with { Below = true };
+        }
+
+        return null;
+    }
+
+    private static Answer AnswerOf(CellView cell) =>
+        new(cell.Cell.Bool is { } b ? (b ? "TRUE" : "FALSE") : cell.Cell.Text, cell.Cell.Date, cell.Cell.Number, cell.HasMarks ? cell : null);
+
+    /// <summary>What heads the column a tick stands in: a result word ("Successful") or a service code.</summary>
+    public string? Heading(RowInfo row, CellView cell, Func<string, string?> meaning)
+    {
+        var rows = _grids[row.Grid];
+        var column = cell.Cell.Column;
+        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
+        {
+            var header = rows[r].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span);
+            if (header is not null && header.Lone == Mark.None && meaning(header.Text) is { } word)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A row's tick boxes with the words each belongs to: a cell that is only a tick pairs with the text
+    /// beside it (the next cell when the tick comes first in the row, else the one before).
+    /// </summary>
+    private static List<Segment> RowSegments(List<CellView> cells)
+    {
+        var segments = new List<Segment>();
+        var used = new bool[cells.Count];
+        var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.Lone == Mark.None)
+            {
+                continue;
+            }
+
+            var partner = i < firstText ? Neighbour(cells, i, +1) : Neighbour(cells, i, -1);
+            partner ??= Neighbour(cells, i, +1) ?? Neighbour(cells, i, -1);
+            if (partner is { } p)
+            {
+                used[p] = true;
+                segments.Add(new Segment(cell.Lone, cells[p].Text));
+            }
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Lone == Mark.None && !used[i])
+            {
+                segments.AddRange(cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0));
+            }
+        }
+
+        return segments;
+    }
+
+    private static int? Neighbour(List<CellView> cells, int from, int step)
+    {
+        for (var j = from + step; j >= 0 && j < cells.Count; j += step)
+        {
+            if (cells[j].Lone != Mark.None)
+            {
+                return null;
+            }
+
+            if (cells[j].Text.Length > 0)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>How the reader folds what people type before comparing it with what it knows.</summary>
+internal static partial class TextRules
+{
+    /// <summary>Compatibility-folds (full-width to ASCII, "：" to ":"), trims and folds inner white space to one space.</summary>
+    public static string Fold(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var normal = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(normal.Length);
+        var space = false;
+        foreach (var c in normal)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>
+    /// A label reduced to its words: lower case, no punctuation ("Tel. No." and "TEL NO" meet), hints
+    /// in brackets and numbering dropped. Chinese characters are returned apart, since a label often
+    /// carries both languages.
+    /// </summary>
+    public static (string English, string Chinese) LabelKey(string label)
+    {
+        var english = new StringBuilder(label.Length);
+        var chinese = new StringBuilder();
+        var depth = 0;
+        foreach (var raw in label)
+        {
+            var c = char.ToLowerInvariant(raw);
+            switch (c)
+            {
+                case '(' or '（' or '[' or '【':
+                    depth++;
+                    continue;
+                case ')' or '）' or ']' or '】':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (IsCjk(c))
+            {
+                chinese.Append(c);
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                english.Append(c);
+            }
+            else if (c is '-' or '.' or '\'' or '’')
+            {
+                // Joined, not split: "E-mail" is "email", "Tel." is "tel".
+            }
+            else if (english.Length > 0 && english[^1] != ' ')
+            {
+                english.Append(' ');
+            }
+        }
+
+        var en = english.ToString().Trim();
+        en = LeadingNumbering().Replace(en, "");
+        return (en, chinese.ToString());
+    }
+
+    /// <summary>Letters and digits only, lower case: how control names, defined names and keys are compared.</summary>
+    public static string Compact(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An empty answer: blank, a line to write on, or Word's placeholder text.</summary>
+    public static bool IsBlankAnswer(string text)
+    {
+        var folded = Fold(text).Trim(' ', ':', '_', '.', '-', '…', '—', '–', '/', '*');
+        return folded.Length == 0
+            || folded.StartsWith("click or tap", StringComparison.OrdinalIgnoreCase)
+            || folded.StartsWith("click here to", StringComparison.OrdinalIgnoreCase)
+            || folded.StartsWith("choose an item", StringComparison.OrdinalIgnoreCase)
+            || folded.StartsWith("enter text", StringComparison.OrdinalIgnoreCase)
+            || folded.StartsWith("select", StringComparison.OrdinalIgnoreCase) && folded.Length < 20;
+    }
+
+    /// <summary>The answer part of what was written: lines to write on and stray colons removed, white space folded.</summary>
+    public static string CleanAnswer(string text)
+    {
+        var folded = Fold(text);
+        folded = WritingLine().Replace(folded, " ").Trim(' ', ':', '_', '…');
+        return Fold(folded);
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\s+(?=\p{L})")]
+    private static partial Regex LeadingNumbering();
+
+    [GeneratedRegex(@"_{2,}|\.{4,}")]
+    private static partial Regex WritingLine();
+}
+
+/// <summary>Parses dates the way Hong Kong writes them: day first where ambiguous.</summary>
+internal static partial class DateRules
+{
+    private static readonly string[] s_months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static DateOnly? Parse(string text)
+    {
+        var folded = TextRules.Fold(text).ToLowerInvariant();
+        folded = Ordinal().Replace(folded, "$1");
+        folded = Weekday().Replace(folded, " ");
+        folded = TimeOfDay().Replace(folded, "");
+        folded = folded.Replace(",", " ", StringComparison.Ordinal).Trim(' ', '.');
+        folded = TextRules.Fold(folded);
+
+        if (YearFirst().Match(folded) is { Success: true } ymd)
+        {
+            return Make(Int(ymd.Groups[1]), Int(ymd.Groups[2]), Int(ymd.Groups[3]));
+        }
+
+        if (Numeric().Match(folded) is { Success: true } dmy)
+        {
+            var a = Int(dmy.Groups[1]);
+            var b = Int(dmy.Groups[2]);
+            var year = Year(Int(dmy.Groups[3]));
+            // Day first, as Hong Kong writes dates; only an impossible month makes it month first.
+            return b > 12 && a <= 12 ? Make(year, a, b) : Make(year, b, a);
+        }
+
+        if (DayMonthName().Match(folded) is { Success: true } dm)
+        {
+            return Month(dm.Groups[2].Value) is { } month ? Make(Year(Int(dm.Groups[3])), month, Int(dm.Groups[1])) : null;
+        }
+
+        if (MonthNameDay().Match(folded) is { Success: true } md)
+        {
+            return Month(md.Groups[1].Value) is { } month ? Make(Year(Int(md.Groups[3])), month, Int(md.Groups[2])) : null;
+        }
+
+        // An Excel serial that arrived as text.
+        if (double.TryParse(folded, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 20_000 and < 80_000)
+        {
+            return ExcelLayoutReader.FromSerial(serial, date1904: false);
+        }
+
+        return null;
+    }
+
+    private static int? Month(string name)
+    {
+        var index = name.Length >= 3 ? Array.IndexOf(s_months, name[..3]) : -1;
+        return index >= 0 ? index + 1 : null;
+    }
+
+    private static int Year(int year) => year < 100 ? 2000 + year : year;
+
+    private static int Int(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static DateOnly? Make(int year, int? month, int day)
+    {
+        if (month is not { } m || year is < 1900 or > 2200 || m is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, m))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, m, day);
+    }
+
+    [GeneratedRegex(@"(\d)(?:st|nd|rd|th)\b")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|[(（]\s*(?:星期|週)[一二三四五六日天]\s*[)）]")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$")]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(\d{1,2})[\s\-/.]*([a-z]{3,9})\.?[\s\-/.]*(\d{4}|\d{2})$")]
+    private static partial Regex DayMonthName();
+
+    [GeneratedRegex(@"^([a-z]{3,9})\.?\s*(\d{1,2})\s+(\d{4})$")]
+    private static partial Regex MonthNameDay();
+}

@@ -1,0 +1,665 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>
+/// Reads a Word document's text into a <see cref="DocumentLayout"/> with one forward pass of an
+/// XmlReader per part: the Open XML SDK finds the parts, the reader never builds a DOM.
+/// </summary>
+internal sealed class WordLayoutReader
+{
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string WStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    private const string W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    private const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    private readonly DocumentLayout _layout = new();
+    private readonly FormReaderOptions _options;
+    private readonly InflationBudget _budget;
+
+    // Where text goes: the innermost open paragraph, inside a cell or a flow of paragraphs.
+    private readonly Stack<Container> _containers = new();
+    private readonly Stack<TableState> _tables = new();
+    private readonly Stack<SdtState> _sdts = new();
+    private readonly Stack<FieldState> _fields = new();
+    private readonly StringBuilder _paragraph = new();
+    private readonly Stack<StringBuilder> _outerParagraphs = new();
+    private LayoutGrid? _flow;
+    private int _gridNumber;
+
+    // Run properties of the run being read.
+    private bool _inRun;
+    private bool _inText;
+    private bool _paragraphStruck;
+    private bool _struck;
+    private bool _hidden;
+    private SymbolFont _runFont;
+
+    private WordLayoutReader(FormReaderOptions options, InflationBudget budget)
+    {
+        _options = options;
+        _budget = budget;
+        _containers.Push(Container.Flow);
+    }
+
+    public static DocumentLayout Read(WordprocessingDocument document, FormReaderOptions options, InflationBudget budget)
+    {
+        var main = document.MainDocumentPart ?? throw new CorruptFormException("The Word document has no body.");
+        var reader = new WordLayoutReader(options, budget);
+        foreach (var header in main.HeaderParts)
+        {
+            reader.ReadPart(header);
+        }
+
+        reader.ReadPart(main);
+        foreach (var footer in main.FooterParts)
+        {
+            reader.ReadPart(footer);
+        }
+
+        return reader._layout;
+    }
+
+    private void ReadPart(OpenXmlPart part)
+    {
+        _flow = null;
+        using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
+        using var xml = XmlReader.Create(stream, SafeXml.Settings(_options));
+        var advance = true;
+        while (!advance || xml.Read())
+        {
+            advance = true;
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var empty = xml.IsEmptyElement;
+                    switch (OnElement(xml))
+                    {
+                        case Step.Skipped:
+                            // Skip() left the reader on the node after the subtree, not yet seen.
+                            advance = false;
+                            break;
+                        case Step.Open when empty:
+                            OnEnd(xml.LocalName, xml.NamespaceURI);
+                            break;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    OnEnd(xml.LocalName, xml.NamespaceURI);
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (_inText)
+                    {
+                        AppendText(xml.Value, _runFont);
+                    }
+
+                    break;
+            }
+        }
+
+        _flow = null;
+    }
+
+    private static bool IsW(string ns) => ReferenceEquals(ns, W) || ns == W || ns == WStrict;
+
+    private enum Step
+    {
+        /// <summary>The element is open; its end tag (or its emptiness) still ends it.</summary>
+        Open,
+
+        /// <summary>The element was read to its end tag here.</summary>
+        Done,
+
+        /// <summary>The subtree was skipped; the reader stands on the next node.</summary>
+        Skipped,
+    }
+
+    private Step OnElement(XmlReader xml)
+    {
+        var ns = xml.NamespaceURI;
+        var name = xml.LocalName;
+        if (ns == Mc)
+        {
+            // Choice carries what Word shows; Fallback repeats it for old readers.
+            if (name == "Fallback")
+            {
+                xml.Skip();
+                return Step.Skipped;
+            }
+
+            return Step.Open;
+        }
+
+        if (ns == W14)
+        {
+            if (name == "checkbox" && _sdts.TryPeek(out var box))
+            {
+                box.IsCheckbox = true;
+            }
+            else if (name == "checked" && _sdts.TryPeek(out var sdt) && sdt.IsCheckbox)
+            {
+                sdt.Checked = IsOn(xml.GetAttribute("val", W14));
+            }
+
+            return Step.Open;
+        }
+
+        if (!IsW(ns))
+        {
+            return Step.Open;
+        }
+
+        switch (name)
+        {
+            case "pPr":
+            case "sectPr":
+            case "del":
+            case "moveFrom":
+            case "instrText":
+            case "delText":
+            case "delInstrText":
+            case "footnoteReference":
+            case "endnoteReference":
+            case "commentReference":
+                xml.Skip();
+                return Step.Skipped;
+            case "r":
+                _inRun = true;
+                _struck = false;
+                _hidden = false;
+                _runFont = SymbolFont.None;
+                return Step.Open;
+            case "rPr" when _inRun:
+                ReadRunProperties(xml);
+                return Step.Done;
+            case "t":
+                _inText = true;
+                return Step.Open;
+            case "tab":
+            case "ptab":
+                AppendChar('\t');
+                return Step.Open;
+            case "br":
+            case "cr":
+                AppendChar('\n');
+                return Step.Open;
+            case "noBreakHyphen":
+                AppendChar('-');
+                return Step.Open;
+            case "sym":
+                AppendSymbol(xml.GetAttribute("font", ns), xml.GetAttribute("char", ns));
+                return Step.Open;
+            case "tbl":
+                BeginTable();
+                return Step.Open;
+            case "tr":
+                BeginRow();
+                return Step.Open;
+            case "gridBefore" when _tables.TryPeek(out var before):
+                before.Column += ParseInt(xml.GetAttribute("val", ns), 0);
+                return Step.Open;
+            case "tc":
+                BeginCell();
+                return Step.Open;
+            case "gridSpan" when _tables.TryPeek(out var span) && span.Cell is { } spanned:
+                spanned.Span = Math.Max(1, ParseInt(xml.GetAttribute("val", ns), 1));
+                return Step.Open;
+            case "vMerge" when _tables.TryPeek(out var merge) && merge.Cell is { } merged:
+                merged.ContinuesMergeAbove = xml.GetAttribute("val", ns) is null or "continue";
+                return Step.Open;
+            case "sdt":
+                _sdts.Push(new SdtState());
+                return Step.Open;
+            case "tag" when _sdts.TryPeek(out var tagged) && !tagged.InContent:
+                tagged.Tag = xml.GetAttribute("val", ns);
+                return Step.Open;
+            case "alias" when _sdts.TryPeek(out var aliased) && !aliased.InContent:
+                aliased.Alias = xml.GetAttribute("val", ns);
+                return Step.Open;
+            case "showingPlcHdr" when _sdts.TryPeek(out var placeholder) && !placeholder.InContent:
+                placeholder.Placeholder = IsOn(xml.GetAttribute("val", ns));
+                return Step.Open;
+            case "date" when _sdts.TryPeek(out var dated) && !dated.InContent:
+                dated.FullDate = xml.GetAttribute("fullDate", ns);
+                return Step.Open;
+            case "sdtContent" when _sdts.TryPeek(out var content):
+                content.InContent = true;
+                return Step.Open;
+            case "fldChar":
+                return OnFieldChar(xml, ns);
+            case "txbxContent":
+                _containers.Push(Container.TextBox);
+                _outerParagraphs.Push(new StringBuilder().Append(_paragraph));
+                _paragraph.Clear();
+                return Step.Open;
+            default:
+                return Step.Open;
+        }
+    }
+
+    private void OnEnd(string name, string ns)
+    {
+        if (!IsW(ns))
+        {
+            return;
+        }
+
+        switch (name)
+        {
+            case "p":
+                EndParagraph();
+                break;
+            case "r":
+                _inRun = false;
+                break;
+            case "t":
+                _inText = false;
+                break;
+            case "tc":
+                EndCell();
+                break;
+            case "tbl":
+                EndTable();
+                break;
+            case "sdt":
+                EndSdt();
+                break;
+            case "txbxContent":
+                _containers.Pop();
+                _paragraph.Clear();
+                _paragraph.Append(_outerParagraphs.Pop());
+                break;
+        }
+    }
+
+    private void ReadRunProperties(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "strike":
+                case "dstrike":
+                    _struck = IsOn(xml.GetAttribute("val", xml.NamespaceURI));
+                    break;
+                case "vanish":
+                    _hidden = IsOn(xml.GetAttribute("val", xml.NamespaceURI));
+                    break;
+                case "rFonts":
+                    _runFont = SymbolFonts.Of(xml.GetAttribute("ascii", xml.NamespaceURI) ?? xml.GetAttribute("hAnsi", xml.NamespaceURI));
+                    break;
+            }
+        }
+    }
+
+    private Step OnFieldChar(XmlReader xml, string ns)
+    {
+        switch (xml.GetAttribute("fldCharType", ns))
+        {
+            case "begin":
+                var field = new FieldState();
+                _fields.Push(field);
+                if (!xml.IsEmptyElement)
+                {
+                    ReadFormFieldData(xml, field);
+                    return Step.Done;
+                }
+
+                break;
+            case "separate" when _fields.TryPeek(out var current):
+                current.InResult = true;
+                break;
+            case "end" when _fields.TryPop(out var ended):
+                EndField(ended);
+                break;
+        }
+
+        return Step.Open;
+    }
+
+    private static void ReadFormFieldData(XmlReader xml, FieldState field)
+    {
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "name":
+                    field.Name = xml.GetAttribute("val", xml.NamespaceURI);
+                    break;
+                case "checkBox":
+                    field.IsCheckbox = true;
+                    break;
+                case "default" when field.IsCheckbox:
+                    field.Default ??= IsOn(xml.GetAttribute("val", xml.NamespaceURI));
+                    break;
+                case "checked" when field.IsCheckbox:
+                    field.Checked = IsOn(xml.GetAttribute("val", xml.NamespaceURI));
+                    break;
+                case "textInput":
+                    field.IsText = true;
+                    break;
+            }
+        }
+    }
+
+    private void EndField(FieldState field)
+    {
+        if (field.IsCheckbox)
+        {
+            var on = field.Checked ?? field.Default ?? false;
+            AppendMark(on);
+            _layout.Controls.Add(new LayoutControl { Name = field.Name, IsCheckbox = true, Checked = on });
+        }
+        else if (field.IsText && !string.IsNullOrEmpty(field.Name))
+        {
+            _layout.Controls.Add(new LayoutControl { Name = field.Name, Text = field.Result.ToString() });
+        }
+
+        if (_fields.TryPeek(out var outer) && outer.InResult)
+        {
+            outer.Result.Append(field.Result);
+        }
+    }
+
+    private void EndSdt()
+    {
+        var sdt = _sdts.Pop();
+        if (sdt.IsCheckbox)
+        {
+            AppendMark(sdt.Checked ?? false);
+        }
+
+        var text = sdt.Placeholder ? "" : sdt.Text.ToString();
+        if (sdt.Tag is not null || sdt.Alias is not null)
+        {
+            _layout.Controls.Add(new LayoutControl
+            {
+                Name = sdt.Tag,
+                Alias = sdt.Alias,
+                Text = sdt.IsCheckbox ? "" : text,
+                IsCheckbox = sdt.IsCheckbox,
+                Checked = sdt.IsCheckbox ? sdt.Checked ?? false : null,
+                Date = sdt.Placeholder ? null : ParseFullDate(sdt.FullDate),
+            });
+        }
+
+        if (_sdts.TryPeek(out var outer) && !sdt.IsCheckbox)
+        {
+            outer.Text.Append(text);
+        }
+    }
+
+    private static DateOnly? ParseFullDate(string? fullDate) =>
+        fullDate is { Length: >= 10 } && DateOnly.TryParseExact(fullDate.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    /// <summary>Text that the reader sees: not hidden, not struck out, not the placeholder or glyph of a control.</summary>
+    private bool Suppressed(out SdtState? sdt)
+    {
+        sdt = _sdts.Count > 0 ? _sdts.Peek() : null;
+        return _hidden || _struck || sdt is { InContent: true } && (sdt.IsCheckbox || sdt.Placeholder)
+            || _fields.TryPeek(out var field) && !field.InResult;
+    }
+
+    private void AppendText(string text, SymbolFont font)
+    {
+        if (font != SymbolFont.None)
+        {
+            text = SymbolFonts.Translate(font, text);
+        }
+
+        if (Suppressed(out var sdt))
+        {
+            _paragraphStruck |= _struck && !string.IsNullOrWhiteSpace(text);
+            return;
+        }
+
+        _paragraph.Append(text);
+        sdt?.Text.Append(text);
+        if (_fields.TryPeek(out var field) && field.InResult)
+        {
+            field.Result.Append(text);
+        }
+    }
+
+    private void AppendChar(char c)
+    {
+        if (Suppressed(out var sdt))
+        {
+            return;
+        }
+
+        _paragraph.Append(c);
+        sdt?.Text.Append(c);
+    }
+
+    private void AppendSymbol(string? font, string? code)
+    {
+        if (code is null || !int.TryParse(code, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
+
+        var translated = SymbolFonts.Translate(SymbolFonts.Of(font), ((char)value).ToString());
+        if (translated.Length > 0 && !_struck && !_hidden)
+        {
+            _paragraph.Append(translated);
+        }
+    }
+
+    private void AppendMark(bool on) => _paragraph.Append(on ? Marks.Checked : Marks.Unchecked);
+
+    private void EndParagraph()
+    {
+        var text = _paragraph.ToString();
+        var struck = _paragraphStruck;
+        _paragraph.Clear();
+        _paragraphStruck = false;
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        if (_containers.Peek() == Container.Cell && _tables.TryPeek(out var table) && table.Cell is { } cell)
+        {
+            if (!cell.IsEmpty)
+            {
+                cell.Append('\n');
+            }
+
+            cell.Append(text);
+            cell.HadStrike |= struck;
+            return;
+        }
+
+        if (_flow is null)
+        {
+            _flow = new LayoutGrid(GridKind.Flow, $"paragraphs {++_gridNumber}");
+            _layout.Grids.Add(_flow);
+        }
+
+        var row = new LayoutRow();
+        row.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
+        _flow.Rows.Add(row);
+    }
+
+    private void BeginTable()
+    {
+        var grid = new LayoutGrid(GridKind.Table, $"table {++_gridNumber}");
+        _layout.Grids.Add(grid);
+        _tables.Push(new TableState(grid));
+        _flow = null;
+    }
+
+    private void EndTable()
+    {
+        _tables.Pop();
+        _flow = null;
+    }
+
+    private void BeginRow()
+    {
+        if (_tables.TryPeek(out var table))
+        {
+            table.Row = new LayoutRow();
+            table.Grid.Rows.Add(table.Row);
+            table.Column = 0;
+        }
+    }
+
+    private void BeginCell()
+    {
+        if (_tables.TryPeek(out var table))
+        {
+            if (table.Row is null)
+            {
+                BeginRow();
+            }
+
+            table.Cell = new LayoutCell(table.Column);
+            table.Row!.Cells.Add(table.Cell);
+            _containers.Push(Container.Cell);
+        }
+    }
+
+    private void EndCell()
+    {
+        if (_tables.TryPeek(out var table) && table.Cell is { } cell)
+        {
+            table.Column += cell.Span;
+            table.Cell = null;
+            _containers.Pop();
+        }
+    }
+
+    private static bool IsOn(string? val) => val is null or "1" or "true" or "on";
+
+    private static int ParseInt(string? text, int fallback) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    private enum Container
+    {
+        Flow,
+        Cell,
+        TextBox,
+    }
+
+    private sealed class TableState(LayoutGrid grid)
+    {
+        public LayoutGrid Grid { get; } = grid;
+        public LayoutRow? Row { get; set; }
+        public LayoutCell? Cell { get; set; }
+        public int Column { get; set; }
+    }
+
+    private sealed class SdtState
+    {
+        public string? Tag { get; set; }
+        public string? Alias { get; set; }
+        public bool IsCheckbox { get; set; }
+        public bool? Checked { get; set; }
+        public bool Placeholder { get; set; }
+        public string? FullDate { get; set; }
+        public bool InContent { get; set; }
+        public StringBuilder Text { get; } = new();
+    }
+
+    private sealed class FieldState
+    {
+        public string? Name { get; set; }
+        public bool IsCheckbox { get; set; }
+        public bool IsText { get; set; }
+        public bool? Default { get; set; }
+        public bool? Checked { get; set; }
+        public bool InResult { get; set; }
+        public StringBuilder Result { get; } = new();
+    }
+}
+
+internal enum SymbolFont
+{
+    None,
+    Wingdings,
+    Wingdings2,
+    Other,
+}
+
+/// <summary>Tick boxes typed in symbol fonts: Word shows a Wingdings 'þ' as a ticked box.</summary>
+internal static class SymbolFonts
+{
+    public static SymbolFont Of(string? font) => font switch
+    {
+        null => SymbolFont.None,
+        _ when font.StartsWith("Wingdings 2", StringComparison.OrdinalIgnoreCase) => SymbolFont.Wingdings2,
+        _ when font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) => SymbolFont.Wingdings,
+        _ when font.Equals("Symbol", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase) => SymbolFont.Other,
+        _ => SymbolFont.None,
+    };
+
+    public static string Translate(SymbolFont font, string text)
+    {
+        if (font == SymbolFont.None)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            // Word stores symbol characters either as themselves or shifted into the private-use F0xx range.
+            var c = raw is >= '\uF000' and <= '\uF0FF' ? (char)(raw - 0xF000) : raw;
+            var mark = font switch
+            {
+                SymbolFont.Wingdings => c switch
+                {
+                    (char)0xFE or (char)0xFD or (char)0x78 or (char)0xFC or (char)0xFB => Marks.Checked,
+                    (char)0xA8 or (char)0x6F or (char)0x71 or (char)0x70 => Marks.Unchecked,
+                    _ => '\0',
+                },
+                SymbolFont.Wingdings2 => c switch
+                {
+                    (char)0x52 or (char)0x54 or (char)0x51 or (char)0x50 or (char)0x4F => Marks.Checked,
+                    (char)0xA3 or (char)0x2A or (char)0x99 => Marks.Unchecked,
+                    _ => '\0',
+                },
+                _ => '\0',
+            };
+            if (mark != '\0')
+            {
+                result.Append(mark);
+            }
+            else if (c == ' ')
+            {
+                result.Append(' ');
+            }
+        }
+
+        return result.ToString();
+    }
+}
