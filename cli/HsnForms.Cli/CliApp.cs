@@ -1,0 +1,63 @@
+using HsnForms.Cli.Verbs;
+
+namespace HsnForms.Cli;
+
+/// <summary>Exit codes of cli.md: the contract outside checks rely on.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Problems = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>A user's mistake in the command line or configuration: one line on stderr, exit 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The <c>hsnforms</c> command: dispatches a verb and turns every failure into an exit code and one line.</summary>
+public static class CliApp
+{
+    private const string Usage = """
+        usage: hsnforms VERB [options]
+
+          parse FILE... [--json] [--circular FILE.json]
+          template intention|result --circular FILE.json --format docx|xlsx --out PATH
+          subscribers import FILE.csv
+          circular import FILE.json
+          ingest [--mailbox DIR] [--json]
+          report --circular REF [--as-of TIME] [--json] [--out DIR]
+          remind --circular REF [--as-of TIME] [--dry-run] [--json]
+          demo
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                await stdout.WriteLineAsync(Usage.AsMemory(), cancellationToken);
+                return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            }
+
+            var arguments = new Arguments(args.Skip(1));
+            return args[0] switch
+            {
+                "parse" => await ParseVerb.RunAsync(arguments, stdout, cancellationToken),
+                "template" => await TemplateVerb.RunAsync(arguments, stdout, cancellationToken),
+                "subscribers" or "circular" or "ingest" or "report" or "remind" or "demo" =>
+                    throw new UsageException($"'{args[0]}' needs the storage and mail services, which this build does not include yet."),
+                _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("hsnforms: cancelled.");
+            return ExitCodes.Problems;
+        }
+    }
+}
