@@ -102,15 +102,18 @@ public static class WordTemplateWriter
         return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table NewTable() => new(new TableProperties(
+    /// <summary>A two-column bordered table across the page (label and answer, or box and service).</summary>
+    private static Table NewTable() => new(
+        new TableProperties(
         new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
         new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+        new TableGrid(new GridColumn { Width = "4200" }, new GridColumn { Width = "5400" }));
 
     private static TableRow Row(params TableCell[] cells) => new(cells);
 
