@@ -1,0 +1,66 @@
+using System.Text.Json;
+using HsnForms.Forms.Reading;
+
+namespace HsnForms.UnitTests;
+
+/// <summary>
+/// Forms made the way subscribers make them (LibreOffice, exceljs, SheetJS, hand-written Word XML) and
+/// files that are not forms, each with what the spec says it means, written apart from the reader.
+/// </summary>
+public sealed class CorpusTests
+{
+    private static readonly FormReader s_reader = new();
+
+    public static TheoryData<CorpusEntry> Entries() => [.. Assets.Corpus];
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void Every_corpus_file_reads_as_the_spec_says(CorpusEntry entry)
+    {
+        var result = s_reader.Read(entry.File, Assets.Bytes(entry.File));
+        var json = JsonDocument.Parse(FormResultJson.ToJson(result)).RootElement;
+
+        Assert.Equal(entry.Form, json.GetProperty("form").ValueKind == JsonValueKind.Null ? null : json.GetProperty("form").GetString());
+        Assert.Equal(entry.Status, json.GetProperty("status").GetString());
+
+        var fields = json.GetProperty("fields");
+        if (entry.Fields.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var expected in entry.Fields.EnumerateObject())
+            {
+                Assert.True(fields.TryGetProperty(expected.Name, out var actual), $"{expected.Name} was not read");
+                Assert.Equal(JsonSerializer.Serialize(expected.Value), JsonSerializer.Serialize(actual));
+            }
+
+            // Nothing read that the subscriber did not write.
+            var extra = fields.EnumerateObject().Select(f => f.Name).Except(entry.Fields.EnumerateObject().Select(f => f.Name)).ToList();
+            Assert.Empty(extra);
+        }
+
+        var problems = json.GetProperty("problems").EnumerateArray()
+            .Select(p => p.GetProperty("field").ValueKind == JsonValueKind.Null
+                ? p.GetProperty("code").GetString()!
+                : $"{p.GetProperty("code").GetString()}:{p.GetProperty("field").GetString()}")
+            .ToList();
+        foreach (var problem in entry.Problems)
+        {
+            Assert.Contains(problem, problems);
+        }
+
+        if (entry.Status == "complete")
+        {
+            Assert.DoesNotContain(problems, p => p.StartsWith("missing:", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_corpus_covers_every_producer_and_every_rejection_code()
+    {
+        var producers = Assets.Corpus.Select(e => e.File.Split('/')).Where(p => p[0] == "forms").Select(p => p[1]).ToHashSet();
+        Assert.Superset(new HashSet<string> { "libreoffice", "wordxml", "exceljs", "sheetjs" }, producers);
+        var codes = Assets.Corpus.SelectMany(e => e.Problems).ToHashSet();
+        Assert.Superset(
+            new HashSet<string> { "corrupt", "encrypted", "macro_enabled", "legacy_format", "too_large", "not_a_form", "unsupported_type" },
+            codes);
+    }
+}
