@@ -28,6 +28,15 @@ public sealed record Circular
 
     public CircularForm? Form(string form) => Forms.FirstOrDefault(f => f.Form == form);
 
+    /// <summary>The circular in the JSON of cli.md, the same shape <see cref="Parse"/> reads.</summary>
+    public string ToJson()
+    {
+        static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var file = new CircularFile(Ref, Title, Date(Issued), Date(SessionDate), [.. Services],
+            [.. Forms.Select(f => new CircularFormFile(f.Form, Date(f.Due)))]);
+        return JsonSerializer.Serialize(file, CircularJsonContext.Default.CircularFile);
+    }
+
     /// <summary>Reads a circular in the JSON of cli.md, with a reason naming the field when it is not valid.</summary>
     public static Circular Parse(Stream json, FormCatalog? catalog = null)
     {
@@ -104,6 +113,6 @@ public sealed record Circular
     internal sealed record CircularFormFile(string? Form, string? Due);
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Circular.CircularFile))]
 internal sealed partial class CircularJsonContext : JsonSerializerContext;

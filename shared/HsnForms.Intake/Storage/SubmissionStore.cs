@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using HsnForms.Forms.Reading;
+
+namespace HsnForms.Intake.Storage;
+
+/// <summary>
+/// One form received from a subscriber for a circular: what it said, whether it was complete, and when
+/// the mailbox received it. Submissions are only ever added, never changed.
+/// </summary>
+public sealed record Submission
+{
+    public required string CircularRef { get; init; }
+    public required string SubscriberId { get; init; }
+    public required string Form { get; init; }
+    public required bool Complete { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required string MessageKey { get; init; }
+    public string? InternetMessageId { get; init; }
+    public required string From { get; init; }
+    public string Subject { get; init; } = "";
+    public required string AttachmentName { get; init; }
+    public required string AttachmentBlob { get; init; }
+    public required string ContentHash { get; init; }
+
+    /// <summary>The form's fields as the JSON object of cli.md.</summary>
+    public required string FieldsJson { get; init; }
+
+    public IReadOnlyList<FormProblem> Problems { get; init; } = [];
+
+    /// <summary>
+    /// The same file from the same subscriber is the same submission, whichever message brought it:
+    /// re-sent mail, or a message seen again, is never counted twice.
+    /// </summary>
+    public string Id => $"{SubscriberId}-{ContentHash}";
+
+    public JsonElement Fields => JsonDocument.Parse(FieldsJson).RootElement;
+}
+
+public sealed class SubmissionStore(StorageContext storage)
+{
+    /// <summary>Records a submission; false when the same one was recorded before.</summary>
+    public async Task<bool> TryAddAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Submissions, cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(TableKeys.Circular(submission.CircularRef), submission.Id)
+        {
+            ["CircularRef"] = submission.CircularRef,
+            ["SubscriberId"] = submission.SubscriberId,
+            ["Form"] = submission.Form,
+            ["Complete"] = submission.Complete,
+            ["ReceivedAt"] = submission.ReceivedAt.ToUniversalTime(),
+            ["MessageKey"] = submission.MessageKey,
+            ["InternetMessageId"] = submission.InternetMessageId,
+            ["From"] = submission.From,
+            ["Subject"] = submission.Subject,
+            ["AttachmentName"] = submission.AttachmentName,
+            ["AttachmentBlob"] = submission.AttachmentBlob,
+            ["ContentHash"] = submission.ContentHash,
+            ["Fields"] = submission.FieldsJson,
+            ["Problems"] = JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message })),
+        };
+        return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Submission>> ListAsync(string circularRef, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Submissions, cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.Circular(circularRef);
+        var list = new List<Submission>();
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new Submission
+            {
+                CircularRef = e.GetString("CircularRef"),
+                SubscriberId = e.GetString("SubscriberId"),
+                Form = e.GetString("Form"),
+                Complete = e.GetBoolean("Complete") ?? false,
+                ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+                MessageKey = e.GetString("MessageKey"),
+                InternetMessageId = e.GetString("InternetMessageId"),
+                From = e.GetString("From"),
+                Subject = e.GetString("Subject") ?? "",
+                AttachmentName = e.GetString("AttachmentName"),
+                AttachmentBlob = e.GetString("AttachmentBlob"),
+                ContentHash = e.GetString("ContentHash"),
+                FieldsJson = e.GetString("Fields") ?? "{}",
+                Problems = ParseProblems(e.GetString("Problems")),
+            });
+        }
+
+        return list;
+    }
+
+    private static List<FormProblem> ParseProblems(string? json) =>
+        string.IsNullOrEmpty(json)
+            ? []
+            : [.. JsonSerializer.Deserialize<string?[][]>(json)!.Select(p => new FormProblem(p[0], p[1] ?? "", p[2] ?? ""))];
+}
