@@ -29,6 +29,13 @@ public static class CliApp
           demo
         """;
 
+    private static string UnreachableMessage(string[] args)
+    {
+        var storage = new Arguments(args.Skip(1)).Option("--storage");
+        using var services = CliServices.Build(storage);
+        return CliServices.Unreachable(services);
+    }
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         try
@@ -44,14 +51,22 @@ public static class CliApp
             {
                 "parse" => await ParseVerb.RunAsync(arguments, stdout, cancellationToken),
                 "template" => await TemplateVerb.RunAsync(arguments, stdout, cancellationToken),
-                "subscribers" or "circular" or "ingest" or "report" or "remind" or "demo" =>
-                    throw new UsageException($"'{args[0]}' needs the storage and mail services, which this build does not include yet."),
+                "subscribers" => await ImportVerbs.SubscribersAsync(arguments, stdout, cancellationToken),
+                "circular" => await ImportVerbs.CircularAsync(arguments, stdout, cancellationToken),
+                "ingest" => await IngestVerb.RunAsync(arguments, stdout, stderr, cancellationToken),
+                "report" or "remind" or "demo" =>
+                    throw new UsageException($"'{args[0]}' comes with the compliance report, which this build does not include yet."),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };
         }
         catch (UsageException ex)
         {
             await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (CliServices.IsUnreachable(ex))
+        {
+            await stderr.WriteLineAsync("hsnforms: " + UnreachableMessage(args));
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
