@@ -27,6 +27,7 @@ internal static class CliServices
         services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddIntakeStorage(configuration, storage, failFast: true);
         services.AddMailIngestion();
+        services.AddGraphMailbox();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         try
         {

@@ -1,7 +1,10 @@
-using HsnForms.Forms;
+using HsnForms.Intake;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddFormReading();
+builder.Services
+    .AddIntakeStorage(builder.Configuration)
+    .AddMailIngestion()
+    .AddGraphMailbox();
 builder.Build().Run();

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using HsnForms.Forms;
+using HsnForms.Intake.Mail.Graph;
 using HsnForms.Intake.Pipeline;
 using HsnForms.Intake.Storage;
 using Microsoft.Extensions.Azure;
@@ -66,7 +67,22 @@ public static class IntakeExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration("Intake").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<ReportTrigger>();
+        services.AddSingleton<Mail.MailboxSource>();
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The Graph mailbox (section "Graph"): client, options, and a mailbox per polling cycle.</summary>
+    public static IServiceCollection AddGraphMailbox(this IServiceCollection services)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => GraphClients.Create(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value));
+        services.AddTransient(sp => new GraphMailbox(
+            sp.GetRequiredService<Microsoft.Graph.GraphServiceClient>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value,
+            sp.GetRequiredService<MailboxSyncState>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GraphMailbox>>()));
         return services;
     }
 

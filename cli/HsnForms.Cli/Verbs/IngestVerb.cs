@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HsnForms.Intake.Mail;
+using HsnForms.Intake.Mail.Graph;
 using HsnForms.Intake.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,18 +20,25 @@ internal static class IngestVerb
             throw new UsageException($"ingest takes no {args.Positional[0]}.");
         }
 
-        if (folder is null)
-        {
-            throw new UsageException("reading the Graph mailbox is not in this build yet: use --mailbox DIR for a folder of .eml files.");
-        }
-
-        if (!Directory.Exists(folder))
+        if (folder is not null && !Directory.Exists(folder))
         {
             throw new UsageException($"no mailbox folder: {folder}");
         }
 
         await using var services = CliServices.Build(storage);
-        var mailbox = new FolderMailbox(folder);
+        IMailbox mailbox;
+        if (folder is not null)
+        {
+            mailbox = new FolderMailbox(folder);
+        }
+        else if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value.Mailbox is null)
+        {
+            throw new UsageException("no mailbox: set Graph__Mailbox (and Graph__BaseUrl, credentials) to read the Graph mailbox, or give --mailbox DIR for a folder of .eml files.");
+        }
+        else
+        {
+            mailbox = services.GetRequiredService<GraphMailbox>();
+        }
         var progress = new Progress<CycleSummary>(s => stderr.WriteLine($"... {s.Messages} messages, {s.Recorded} recorded, {s.Review} for review"));
         var summary = await services.GetRequiredService<IntakePipeline>().RunCycleAsync(mailbox, progress, cancellationToken);
         foreach (var circular in summary.ChangedCirculars)
@@ -53,7 +61,8 @@ internal static class IngestVerb
         }
         else
         {
-            await stdout.WriteLineAsync($"{summary.Messages} messages: {summary.Forms} forms, {summary.Recorded} recorded, {summary.Duplicates} already recorded, {summary.Review} for review, {summary.Untouched} left untouched; {summary.Acknowledged} senders answered (replies in {mailbox.Outbox})".AsMemory(), cancellationToken);
+            var where = mailbox is FolderMailbox local ? $" (replies in {local.Outbox})" : "";
+            await stdout.WriteLineAsync($"{summary.Messages} messages: {summary.Forms} forms, {summary.Recorded} recorded, {summary.Duplicates} already recorded, {summary.Review} for review, {summary.Untouched} left untouched; {summary.Acknowledged} senders answered{where}".AsMemory(), cancellationToken);
         }
 
         return ExitCodes.Success;
