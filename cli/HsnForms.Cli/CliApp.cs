@@ -54,7 +54,8 @@ public static class CliApp
                 "subscribers" => await ImportVerbs.SubscribersAsync(arguments, stdout, cancellationToken),
                 "circular" => await ImportVerbs.CircularAsync(arguments, stdout, cancellationToken),
                 "ingest" => await IngestVerb.RunAsync(arguments, stdout, stderr, cancellationToken),
-                "report" or "remind" or "demo" =>
+                "report" => await ReportVerb.RunAsync(arguments, stdout, cancellationToken),
+                "remind" or "demo" =>
                     throw new UsageException($"'{args[0]}' comes with the compliance report, which this build does not include yet."),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };

@@ -2,6 +2,7 @@ using System.Net.Http;
 using Azure;
 using HsnForms.Intake;
 using HsnForms.Intake.Storage;
+using HsnForms.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,7 @@ internal static class CliServices
         services.AddIntakeStorage(configuration, storage, failFast: true);
         services.AddMailIngestion();
         services.AddGraphMailbox();
+        services.AddComplianceReports();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         try
         {

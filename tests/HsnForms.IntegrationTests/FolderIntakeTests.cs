@@ -12,7 +12,7 @@ public sealed class FolderIntakeTests(Azurite azurite)
     private const string Circular = "HDS/23/1109";
 
     /// <summary>A mailbox holding every case forms.md names.</summary>
-    private static void WriteEveryCase(IntakeHarness h)
+    internal static void WriteEveryCase(IntakeHarness h)
     {
         var acme = Asset("forms/libreoffice/intention-acme.docx");
         h.Mail("01-on-time", "Chan Tai Man <tm.chan@acme.com.hk>", "HDS/23/1109 Intention Form", Hkt(24, 23, 55), ("Intention Form.docx", acme));

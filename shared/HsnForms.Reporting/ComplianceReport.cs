@@ -1,0 +1,159 @@
+using System.Text.Json;
+using HsnForms.Forms.Catalog;
+using HsnForms.Intake;
+using HsnForms.Intake.Storage;
+
+namespace HsnForms.Reporting;
+
+/// <summary>A subscriber's standing on one form, in the statuses of forms.md.</summary>
+public static class FormStatuses
+{
+    public const string OnTime = "on_time";
+    public const string Late = "late";
+    public const string Incomplete = "incomplete";
+    public const string Pending = "pending";
+    public const string Missing = "missing";
+    public const string NotRequired = "not_required";
+
+    public static readonly string[] All = [OnTime, Late, Incomplete, Pending, Missing, NotRequired];
+}
+
+public sealed record FormStanding
+{
+    public required string Form { get; init; }
+    public required string Status { get; init; }
+
+    /// <summary>When the submission that decided the status arrived (the first complete one; else the latest).</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>The latest complete form, whose values are shown (a correction replaces values, not timeliness).</summary>
+    public Submission? Shown { get; init; }
+
+    public int Received { get; init; }
+
+    /// <summary>What is still wrong with the latest form when none is complete.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}
+
+public sealed record SubscriberStanding(Subscriber Subscriber, IReadOnlyList<FormStanding> Forms)
+{
+    public FormStanding? this[string form] => Forms.FirstOrDefault(f => f.Form == form);
+}
+
+/// <summary>
+/// The deadline compliance report of a circular as it stood at a moment: only mail received by then
+/// counts, so a report for a past moment is the same whenever it is built.
+/// </summary>
+public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IReadOnlyList<SubscriberStanding> Subscribers, IReadOnlyList<ReviewItem> Review)
+{
+    public IReadOnlyDictionary<string, int> Summary(string form)
+    {
+        var counts = FormStatuses.All.Where(s => s != FormStatuses.NotRequired || form != "intention").ToDictionary(s => s, _ => 0);
+        foreach (var standing in Subscribers)
+        {
+            if (standing[form] is { } f)
+            {
+                counts[f.Status] = counts.GetValueOrDefault(f.Status) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Builds the report from the records, by the status rules of forms.md.</summary>
+    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review)
+    {
+        var counted = submissions.Where(s => s.ReceivedAt <= asOf).ToLookup(s => (s.SubscriberId, s.Form));
+        var standings = new List<SubscriberStanding>();
+        foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            var forms = new List<FormStanding>();
+            foreach (var form in circular.Forms)
+            {
+                forms.Add(Standing(circular, form, asOf, [.. counted[(subscriber.Id, form.Form)].OrderBy(s => s.ReceivedAt)], counted[(subscriber.Id, "intention")]));
+            }
+
+            standings.Add(new SubscriberStanding(subscriber, forms));
+        }
+
+        return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.ReceivedAt <= asOf).OrderBy(r => r.ReceivedAt)]);
+    }
+
+    private static FormStanding Standing(Circular circular, CircularForm form, DateTimeOffset asOf, List<Submission> received, IEnumerable<Submission> intentions)
+    {
+        var due = HongKongTime.EndOf(form.Due);
+
+        // The result form is not required of a subscriber whose latest complete intention declines.
+        if (form.Form == "result" && LatestComplete(intentions) is { } intention && Bool(intention, "participate") == false)
+        {
+            var shownResult = LatestComplete(received);
+            return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult };
+        }
+
+        var verified = form.Form == "result" && LatestComplete(intentions) is { } plan ? Strings(plan, "services") : [];
+        var complete = received.Where(s => IsComplete(s, verified)).ToList();
+        if (complete.Count > 0)
+        {
+            var first = complete[0];
+            return new FormStanding
+            {
+                Form = form.Form,
+                Status = first.ReceivedAt <= due ? FormStatuses.OnTime : FormStatuses.Late,
+                ReceivedAt = first.ReceivedAt,
+                Shown = complete[^1],
+                Received = received.Count,
+            };
+        }
+
+        if (received.Count > 0)
+        {
+            var latest = received[^1];
+            return new FormStanding
+            {
+                Form = form.Form,
+                Status = FormStatuses.Incomplete,
+                ReceivedAt = latest.ReceivedAt,
+                Received = received.Count,
+                Problems = [.. latest.Problems.Where(p => p.Code is "missing" or "invalid").Select(p => p.Message).Concat(MissingResults(latest, verified))],
+            };
+        }
+
+        return new FormStanding { Form = form.Form, Status = asOf <= due ? FormStatuses.Pending : FormStatuses.Missing };
+    }
+
+    /// <summary>Complete as read, and for the result form a result for every service the intention said would be verified.</summary>
+    private static bool IsComplete(Submission submission, IReadOnlyList<string> verified) =>
+        submission.Complete && !MissingResults(submission, verified).Any();
+
+    private static IEnumerable<string> MissingResults(Submission submission, IReadOnlyList<string> verified)
+    {
+        if (submission.Form != "result" || verified.Count == 0)
+        {
+            yield break;
+        }
+
+        var results = submission.Fields.TryGetProperty("results", out var r) && r.ValueKind == JsonValueKind.Object
+            ? r.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal)
+            : [];
+        foreach (var service in verified.Where(s => !results.Contains(s)))
+        {
+            yield return $"No result for {service}, which the intention form said would be verified.";
+        }
+    }
+
+    private static Submission? LatestComplete(IEnumerable<Submission> submissions) =>
+        submissions.Where(s => s.Complete).OrderBy(s => s.ReceivedAt).LastOrDefault();
+
+    internal static bool? Bool(Submission submission, string key) =>
+        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
+
+    internal static IReadOnlyList<string> Strings(Submission submission, string key) =>
+        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Select(v => v.GetString() ?? "")]
+            : [];
+
+    internal static IReadOnlyDictionary<string, string> Map(Submission submission, string key) =>
+        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Object
+            ? value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+}

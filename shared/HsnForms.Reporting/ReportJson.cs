@@ -1,0 +1,122 @@
+using System.Text.Json;
+using HsnForms.Forms.Reading;
+using HsnForms.Intake;
+
+namespace HsnForms.Reporting;
+
+/// <summary>The report's JSON exactly as cli.md gives it, with a few added keys (never renamed ones).</summary>
+public static class ReportJson
+{
+    public static string Write(ComplianceReport report, bool indented = false)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, FormResultJson.WriterOptions with { Indented = indented }))
+        {
+            json.WriteStartObject();
+            json.WriteString("circular", report.Circular.Ref);
+            json.WriteString("as_of", HongKongTime.Format(report.AsOf));
+            json.WriteStartArray("subscribers");
+            foreach (var standing in report.Subscribers)
+            {
+                json.WriteStartObject();
+                json.WriteString("subscriber_id", standing.Subscriber.Id);
+                json.WriteString("subscriber_name", standing.Subscriber.Name);
+                foreach (var form in standing.Forms)
+                {
+                    json.WriteStartObject(form.Form);
+                    json.WriteString("status", form.Status);
+                    if (form.ReceivedAt is { } received)
+                    {
+                        json.WriteString("received_at", HongKongTime.Format(received));
+                    }
+
+                    if (form.Shown is { } shown)
+                    {
+                        if (form.Form == "intention")
+                        {
+                            if (ComplianceReport.Bool(shown, "participate") is { } participate)
+                            {
+                                json.WriteBoolean("participate", participate);
+                            }
+
+                            json.WriteStartArray("services");
+                            foreach (var service in ComplianceReport.Strings(shown, "services"))
+                            {
+                                json.WriteStringValue(service);
+                            }
+
+                            json.WriteEndArray();
+                        }
+                        else if (form.Form == "result")
+                        {
+                            json.WriteStartObject("results");
+                            foreach (var (service, result) in ComplianceReport.Map(shown, "results"))
+                            {
+                                json.WriteString(service, result);
+                            }
+
+                            json.WriteEndObject();
+                        }
+
+                        if (shown.ReceivedAt != form.ReceivedAt)
+                        {
+                            json.WriteString("values_from", HongKongTime.Format(shown.ReceivedAt));
+                        }
+                    }
+
+                    json.WriteNumber("forms_received", form.Received);
+                    if (form.Problems.Count > 0)
+                    {
+                        json.WriteStartArray("problems");
+                        foreach (var problem in form.Problems)
+                        {
+                            json.WriteStringValue(problem);
+                        }
+
+                        json.WriteEndArray();
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            foreach (var form in report.Circular.Forms)
+            {
+                json.WriteStartObject(form.Form);
+                foreach (var (status, count) in report.Summary(form.Form))
+                {
+                    json.WriteNumber(status, count);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("review");
+            foreach (var item in report.Review)
+            {
+                json.WriteStartObject();
+                json.WriteString("from", item.From);
+                json.WriteString("subject", item.Subject);
+                json.WriteString("received_at", HongKongTime.Format(item.ReceivedAt));
+                json.WriteString("reason", item.Reason);
+                if (item.AttachmentName is { } file)
+                {
+                    json.WriteString("file", file);
+                }
+
+                json.WriteString("detail", item.Detail);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

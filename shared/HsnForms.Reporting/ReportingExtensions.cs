@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HsnForms.Reporting;
+
+public static class ReportingExtensions
+{
+    public static IServiceCollection AddComplianceReports(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportService>();
+        return services;
+    }
+}

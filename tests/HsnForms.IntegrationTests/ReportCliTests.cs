@@ -1,0 +1,75 @@
+using System.Text.Json;
+using HsnForms.Cli;
+using HsnForms.Intake.Mail;
+
+namespace HsnForms.IntegrationTests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReportCliTests(Azurite azurite)
+{
+    [Fact]
+    public async Task The_report_as_of_a_moment_counts_only_mail_received_by_then()
+    {
+        await using var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(IntakeHarness.Register);
+        await h.ImportCircularAsync();
+        FolderIntakeTests.WriteEveryCase(h);
+        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+
+        var after = await ReportAsync(h, "2023-11-28T09:00:00+08:00");
+        var before = await ReportAsync(h, "2023-11-24T12:00:00+08:00");
+        var again = await ReportAsync(h, "2023-11-28T09:00:00+08:00");
+
+        Assert.Equal("2023-11-28T09:00:00+08:00", after.GetProperty("as_of").GetString());
+        var bySubscriber = after.GetProperty("subscribers").EnumerateArray().ToDictionary(s => s.GetProperty("subscriber_id").GetString()!);
+        Assert.Equal("on_time", Status(bySubscriber["HSN0427"], "intention"));
+        Assert.Equal("2023-11-24T23:55:00+08:00", bySubscriber["HSN0427"].GetProperty("intention").GetProperty("received_at").GetString());
+        Assert.Equal("missing", Status(bySubscriber["HSN0427"], "result"));
+        Assert.Equal("late", Status(bySubscriber["HSN0350"], "intention"));
+        Assert.False(bySubscriber["HSN0350"].GetProperty("intention").GetProperty("participate").GetBoolean());
+        Assert.Equal("not_required", Status(bySubscriber["HSN0350"], "result"));
+        Assert.Equal("on_time", Status(bySubscriber["HSN0761"], "intention"));
+        Assert.Equal("incomplete", Status(bySubscriber["HSN0761"], "result"));
+
+        var summary = after.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("intention").GetProperty("on_time").GetInt32());
+        Assert.Equal(1, summary.GetProperty("intention").GetProperty("late").GetInt32());
+        Assert.Equal(1, summary.GetProperty("result").GetProperty("not_required").GetInt32());
+        Assert.Equal(5, after.GetProperty("review").GetArrayLength());
+
+        // At noon on the due day Acme's 23:55 mail has not arrived yet.
+        var early = before.GetProperty("subscribers").EnumerateArray().ToDictionary(s => s.GetProperty("subscriber_id").GetString()!);
+        Assert.Equal("pending", Status(early["HSN0427"], "intention"));
+        Assert.Equal("pending", Status(early["HSN0350"], "intention"));
+        Assert.Equal("on_time", Status(early["HSN0761"], "intention"));
+
+        // A report for a past moment is the same whenever it is built.
+        Assert.Equal(after.GetRawText(), again.GetRawText());
+    }
+
+    private static string Status(JsonElement subscriber, string form) => subscriber.GetProperty(form).GetProperty("status").GetString()!;
+
+    private static async Task<JsonElement> ReportAsync(IntakeHarness h, string asOf)
+    {
+        foreach (var (key, value) in h.Settings)
+        {
+            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await CliApp.RunAsync(["report", "--circular", "HDS/23/1109", "--as-of", asOf, "--json", "--storage", h.ConnectionString], stdout, stderr, CancellationToken.None);
+            Assert.True(exit == 0, stderr.ToString());
+            return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
+        }
+        finally
+        {
+            foreach (var key in h.Settings.Keys)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
+            }
+        }
+    }
+}
