@@ -88,7 +88,7 @@ public sealed class HostileFileTests
     [Theory]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "unsupported_type")]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "unsupported_type")]
-    [InlineData(new byte[] { 0x7B, 0x5C, 0x72, 0x74, 0x66, 0x31 }, "legacy_format")]
+    [InlineData(new byte[] { 0x7B, 0x5C, 0x72, 0x74, 0x66, 0x31 }, "unsupported_type")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00 }, "corrupt")]
     [InlineData(new byte[0], "corrupt")]
     public void The_content_decides_the_type_whatever_the_file_is_called(byte[] content, string code)

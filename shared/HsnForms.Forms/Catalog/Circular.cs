@@ -7,6 +7,15 @@ namespace HsnForms.Forms.Catalog;
 /// <summary>A form a circular asks for and the Hong Kong date it is due on or before.</summary>
 public sealed record CircularForm(string Form, DateOnly Due);
 
+/// <summary>
+/// When a circular's reminders go out, in Hong Kong time: some days before each deadline (0 is the
+/// due day itself) and some days after it for forms still outstanding.
+/// </summary>
+public sealed record ReminderSchedule(IReadOnlyList<int> DaysBefore, IReadOnlyList<int> DaysAfter, TimeOnly At)
+{
+    public static readonly ReminderSchedule Default = new([2, 1, 0], [1], new TimeOnly(9, 0));
+}
+
 /// <summary>A circular from HKEX Hosting Services: its reference, the services it concerns and the forms it asks back.</summary>
 public sealed record Circular
 {
@@ -16,6 +25,7 @@ public sealed record Circular
     public DateOnly? SessionDate { get; init; }
     public required IReadOnlyList<string> Services { get; init; }
     public required IReadOnlyList<CircularForm> Forms { get; init; }
+    public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
 
     private static readonly Lazy<Circular> s_default = new(() =>
     {
@@ -33,7 +43,11 @@ public sealed record Circular
     {
         static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var file = new CircularFile(Ref, Title, Date(Issued), Date(SessionDate), [.. Services],
-            [.. Forms.Select(f => new CircularFormFile(f.Form, Date(f.Due)))]);
+            [.. Forms.Select(f => new CircularFormFile(f.Form, Date(f.Due)))])
+        {
+            Reminders = Reminders == ReminderSchedule.Default ? null
+                : new ReminderFile([.. Reminders.DaysBefore], [.. Reminders.DaysAfter], Reminders.At.ToString("HH:mm", CultureInfo.InvariantCulture)),
+        };
         return JsonSerializer.Serialize(file, CircularJsonContext.Default.CircularFile);
     }
 
@@ -85,8 +99,20 @@ public sealed record Circular
             throw new FormCatalogException($"Circular {file.Ref} asks for no \"forms\".");
         }
 
+        var reminders = ReminderSchedule.Default;
+        if (file.Reminders is { } schedule)
+        {
+            if (!TimeOnly.TryParseExact(schedule.At ?? "09:00", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            {
+                throw new FormCatalogException($"Circular {file.Ref}: \"reminders.at\" must be a time written HH:mm, not \"{schedule.At}\".");
+            }
+
+            reminders = new ReminderSchedule(schedule.DaysBefore ?? [.. reminders.DaysBefore], schedule.DaysAfter ?? [.. reminders.DaysAfter], at);
+        }
+
         return new Circular
         {
+            Reminders = reminders,
             Ref = file.Ref.Trim(),
             Title = file.Title?.Trim() ?? file.Ref.Trim(),
             Issued = ParseDate(file.Issued, "issued", file.Ref),
@@ -108,7 +134,12 @@ public sealed record Circular
             : throw new FormCatalogException($"Circular {circular}: \"{field}\" must be a date written YYYY-MM-DD, not \"{text}\".");
     }
 
-    internal sealed record CircularFile(string Ref, string? Title, string? Issued, string? SessionDate, List<string>? Services, List<CircularFormFile>? Forms);
+    internal sealed record CircularFile(string Ref, string? Title, string? Issued, string? SessionDate, List<string>? Services, List<CircularFormFile>? Forms)
+    {
+        public ReminderFile? Reminders { get; init; }
+    }
+
+    internal sealed record ReminderFile(List<int>? DaysBefore, List<int>? DaysAfter, string? At);
 
     internal sealed record CircularFormFile(string? Form, string? Due);
 }

@@ -34,6 +34,14 @@ public sealed record FieldDefinition
     public IReadOnlyList<string> ChoicesTrue { get; init; } = [];
     public IReadOnlyList<string> ChoicesFalse { get; init; } = [];
 
+    /// <summary>
+    /// Words a label must contain, one of each group ([["name"], ["subscriber", "company"]]), as a last
+    /// resort for wordings no list foresaw ("Name of HSN Subscriber"); with words it must not contain.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Keywords { get; init; } = [];
+
+    public IReadOnlyList<string> ExcludeWords { get; init; } = [];
+
     /// <summary>True when the signature block's value (the last one on the page) is the one that counts.</summary>
     public bool PreferLast { get; init; }
 }
@@ -133,6 +141,8 @@ public sealed class FormCatalog
         Labels = f.Labels,
         ChoicesTrue = f.ChoicesTrue,
         ChoicesFalse = f.ChoicesFalse,
+        Keywords = f.Keywords ?? [],
+        ExcludeWords = f.ExcludeWords ?? [],
         PreferLast = f.Key == "signed_date" || f.PreferLast,
     };
 
@@ -156,7 +166,9 @@ public sealed class FormCatalog
         List<string> Labels,
         List<string>? ChoicesTrue,
         List<string>? ChoicesFalse,
-        bool PreferLast)
+        bool PreferLast,
+        List<List<string>>? Keywords,
+        List<string>? ExcludeWords)
     {
         public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
         public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];

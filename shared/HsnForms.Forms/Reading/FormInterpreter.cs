@@ -22,6 +22,8 @@ internal sealed partial class FormInterpreter
     private readonly Dictionary<string, FieldDefinition> _english = [];
     private readonly Dictionary<string, FieldDefinition> _chinese = [];
     private readonly Dictionary<string, FieldDefinition> _compact = [];
+    private readonly List<FieldDefinition> _fields;
+    private readonly HashSet<string> _labelVocabulary;
 
     public FormInterpreter(FormCatalog catalog, Circular circular)
     {
@@ -33,6 +35,11 @@ internal sealed partial class FormInterpreter
             new[] { "yes", "y", "true", "will", "agree", "是", "會" }.Select(w => (w, "true"))
                 .Concat(new[] { "no", "n", "false", "will not", "won't", "not", "否", "不會" }.Select(w => (w, "false"))));
 
+        _fields = [.. catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key)];
+        _labelVocabulary = [.. _fields
+            .SelectMany(f => f.Labels.Append(f.Label).Select(l => TextRules.LabelKey(l).English).Concat(f.Keywords.SelectMany(g => g)))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Concat(["of", "the", "a", "an", "to", "be", "in", "and", "or", "for", "by", "your", "our", "if", "any", "person", "name", "address", "hsn", "ps2", "please", "state", "details"])];
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields))
         {
             foreach (var label in field.Labels.Append(field.Label).Append(field.LabelZh ?? ""))
@@ -108,13 +115,16 @@ internal sealed partial class FormInterpreter
                 .Where(i => i >= 0)
                 .DefaultIfEmpty(-1)
                 .Min();
-            var own = form.Fields.Count(f => found.Contains(f.Key) && !_catalog.Forms.All(o => o.Field(f.Key) is not null));
+            var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_catalog.Forms.All(o => o.Field(f.Key) is not null));
             var shared = form.Fields.Count(f => found.Contains(f.Key));
-            own += form.Form == "result" && page.HasResultRows ? 1 : 0;
-            own += form.Form == "intention" && page.HasChoice ? 1 : 0;
+            var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");
+            var own = labelled + (form.Form == "result" && page.HasResultRows ? 1 : 0) + (form.Form == "intention" && page.HasChoice ? 1 : 0);
 
-            // A title alone (a circular that names its forms) or labels alone (a letter) are not enough.
-            var recognised = title >= 0 ? shared >= 2 : shared >= 3 && own >= 1;
+            // A title alone (a circular or a covering letter that names the form), labels alone (a
+            // letter's signature block) or a list of many subscribers are not a form: a form asks who
+            // the subscriber is, or asks its own questions.
+            var recognised = !page.IsList
+                && (title >= 0 ? shared >= 2 && (who || labelled >= 1) : shared >= 3 && who && own >= 1);
             if (!recognised)
             {
                 continue;
@@ -141,7 +151,7 @@ internal sealed partial class FormInterpreter
         }
 
         var (en, zh) = TextRules.LabelKey(label);
-        var byEnglish = en.Length > 0 ? _english.GetValueOrDefault(en) ?? Loosely(en) : null;
+        var byEnglish = en.Length > 0 ? _english.GetValueOrDefault(en) ?? Loosely(en) ?? ByKeywords(label, en) : null;
         var byChinese = zh.Length > 0 ? _chinese.GetValueOrDefault(zh) ?? _english.GetValueOrDefault(zh) : null;
         if (en.Length > 0)
         {
@@ -187,6 +197,45 @@ internal sealed partial class FormInterpreter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last resort for a label: the one field whose keywords it carries ("Name of HSN Subscriber",
+    /// "Remarks / Issues"). Only for short, label-like text: a sentence or an answer is not a label.
+    /// </summary>
+    private FieldDefinition? ByKeywords(string raw, string english)
+    {
+        var words = english.Split(' ');
+        if (words.Length > 7 || words[0] is "no" or "not" or "none" or "nil" or "yes" or "we" or "our" or "please" && words.Length > 3
+            || raw.TrimEnd().EndsWith('.') || words.Any(w => w.Length > 1 && w.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var set = words.ToHashSet(StringComparer.Ordinal);
+
+        // Every word must be one that labels are made of: "Tai Koo Investment Services Ltd" names a
+        // company, not the services field.
+        if (words[0] is "no" or "not" or "none" or "nil" || !set.All(_labelVocabulary.Contains))
+        {
+            return null;
+        }
+
+        FieldDefinition? found = null;
+        foreach (var field in _fields)
+        {
+            if (field.Keywords.Count > 0 && field.Keywords.All(group => group.Any(set.Contains)) && !field.ExcludeWords.Any(set.Contains))
+            {
+                if (found is not null && found != field)
+                {
+                    return null;
+                }
+
+                found = field;
+            }
+        }
+
+        return found;
     }
 
     private static readonly HashSet<string> s_leadingFiller = ["please", "kindly", "state", "enter", "provide", "insert", "fill", "your", "the", "our"];
@@ -548,7 +597,7 @@ internal sealed partial class FormInterpreter
         return _services.Find(folded).Select(c => c.Code);
     }
 
-    [GeneratedRegex(@"^(?:all|all services|all systems|all of the above|all the above|全部)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:all|all (?:four|4|the|of the|listed)?\s*(?:services|systems|above|of them)?(?: above| listed)?|全部(?:服務|系統)?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllServices();
 
     private static bool IsTick(string text) =>

@@ -73,8 +73,8 @@ public sealed class FormReader
                 return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
                     "This is an image (perhaps a scanned or photographed form). Please send the form as the Word or Excel file.", "image");
             case SniffedType.Rtf:
-                return FormReadResult.Rejected(fileName, ProblemCodes.LegacyFormat,
-                    "This is a Rich Text (.rtf) document. Please save it as .docx and send it again.", "rtf");
+                return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
+                    "This is a Rich Text (.rtf) document, not a Word (.docx) form. Please save it as .docx and send it again.", "rtf");
             default:
                 return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
                     "This file is not a Word (.docx) or Excel (.xlsx) document.", "unknown");

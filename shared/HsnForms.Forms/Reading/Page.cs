@@ -90,6 +90,36 @@ internal sealed class Page
 
     public bool HasResultRows => Rows.Exists(r => r.Text.Length < 300 && _interpreter.Single(r.Text) is not null && r.LabelledAs is null);
 
+    /// <summary>
+    /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
+    /// more rows of values under them. A form has one answer per label.
+    /// </summary>
+    public bool IsList
+    {
+        get
+        {
+            foreach (var group in _hits.Where(h => h.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo))
+                         .GroupBy(h => h.Row))
+            {
+                var columns = group.Select(h => h.Cell.Cell.Column).Distinct().ToList();
+                if (columns.Count < 2)
+                {
+                    continue;
+                }
+
+                var rows = _grids[group.Key.Grid];
+                var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
+                    columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && !_labels.ContainsKey(cell)) >= 2).Count();
+                if (valueRows >= 3)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public bool HasChoice => AllText.Contains("participate", StringComparison.Ordinal) || AllText.Contains("參與", StringComparison.Ordinal);
 
     public HashSet<string> FieldsFound()
@@ -133,6 +163,7 @@ internal sealed class Page
     {
         var kind = _kinds[row.Grid];
         CellView? blank = null;
+        var headerRow = false;
         for (var j = label.Index + 1; j < row.Cells.Count; j++)
         {
             var cell = row.Cells[j];
@@ -143,6 +174,8 @@ internal sealed class Page
                     continue;
                 }
 
+                // Another label beside this one: a heading row, whose answers stand in the row below.
+                headerRow = true;
                 break;
             }
 
@@ -164,7 +197,7 @@ internal sealed class Page
 
         // Services and results are read row by row elsewhere: the rows under their heading are
         // choices, not the heading's value.
-        if (field.Type is FieldType.ServiceSet or FieldType.ServiceResults)
+        if (field.Type is FieldType.ServiceSet or FieldType.ServiceResults && !headerRow)
         {
             return null;
         }

@@ -519,8 +519,23 @@ internal sealed class WordLayoutReader
 
     private void EndTable()
     {
-        _tables.Pop();
+        var nested = _tables.Pop();
         _flow = null;
+
+        // A table inside a cell: its text is also what that cell says ("Subscriber Name | [Acme Ltd]").
+        if (_tables.TryPeek(out var outer) && outer.Cell is { } holder)
+        {
+            var text = string.Join('\n', nested.Grid.Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                if (!holder.IsEmpty)
+                {
+                    holder.Append('\n');
+                }
+
+                holder.Append(text);
+            }
+        }
     }
 
     private void BeginRow()
