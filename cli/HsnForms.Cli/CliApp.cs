@@ -25,7 +25,7 @@ public static class CliApp
           circular import FILE.json
           ingest [--mailbox DIR] [--json]
           report --circular REF [--as-of TIME] [--json] [--out DIR]
-          remind --circular REF [--as-of TIME] [--dry-run] [--json]
+          remind --circular REF [--as-of TIME] [--dry-run] [--json] [--mailbox DIR]
           demo
         """;
 
@@ -55,7 +55,8 @@ public static class CliApp
                 "circular" => await ImportVerbs.CircularAsync(arguments, stdout, cancellationToken),
                 "ingest" => await IngestVerb.RunAsync(arguments, stdout, stderr, cancellationToken),
                 "report" => await ReportVerb.RunAsync(arguments, stdout, cancellationToken),
-                "remind" or "demo" =>
+                "remind" => await RemindVerb.RunAsync(arguments, stdout, cancellationToken),
+                "demo" =>
                     throw new UsageException($"'{args[0]}' comes with the compliance report, which this build does not include yet."),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };

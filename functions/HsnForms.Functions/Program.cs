@@ -1,4 +1,5 @@
 using HsnForms.Intake;
+using HsnForms.Reporting;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -6,5 +7,6 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.Services
     .AddIntakeStorage(builder.Configuration)
     .AddMailIngestion()
-    .AddGraphMailbox();
+    .AddGraphMailbox()
+    .AddComplianceReports();
 builder.Build().Run();

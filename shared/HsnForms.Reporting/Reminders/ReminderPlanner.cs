@@ -1,0 +1,135 @@
+using System.Globalization;
+using HsnForms.Forms.Catalog;
+using HsnForms.Intake;
+
+namespace HsnForms.Reporting.Reminders;
+
+/// <summary>One reminder to one subscriber about one form, for one slot of the circular's schedule.</summary>
+public sealed record PlannedReminder
+{
+    public required string CircularRef { get; init; }
+    public required string SubscriberId { get; init; }
+    public required string SubscriberName { get; init; }
+    public required string Form { get; init; }
+
+    /// <summary>"before_due" (days before and on the due day) or "overdue" (after it).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The slot's moment; with the rest, the reminder's identity, so it is never sent twice.</summary>
+    public required DateTimeOffset Slot { get; init; }
+
+    public required DateOnly Due { get; init; }
+    public required string Status { get; init; }
+    public required IReadOnlyList<string> To { get; init; }
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public string Id => $"{SubscriberId}-{Form}-{Kind}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>The summary the service desk receives after a deadline: who is late and who is missing.</summary>
+public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<(string SubscriberId, string Name, string Status)> Outstanding)
+{
+    public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
+}
+
+public sealed record ReminderPlan(IReadOnlyList<PlannedReminder> Reminders, IReadOnlyList<PlannedDigest> Digests);
+
+/// <summary>
+/// Which reminders are due at a moment. Only the latest slot already reached counts (a run that was
+/// down for a day sends one reminder, not three), and a subscriber gets one only while its form is
+/// still outstanding: pending or incomplete before the deadline, missing or incomplete after it.
+/// </summary>
+public static class ReminderPlanner
+{
+    public static ReminderPlan Plan(ComplianceReport report, DateTimeOffset asOf)
+    {
+        var circular = report.Circular;
+        var reminders = new List<PlannedReminder>();
+        var digests = new List<PlannedDigest>();
+        foreach (var form in circular.Forms)
+        {
+            if (LatestSlot(circular.Reminders, form.Due, asOf) is not var (slot, kind))
+            {
+                continue;
+            }
+
+            foreach (var standing in report.Subscribers)
+            {
+                var status = standing[form.Form];
+                var outstanding = kind == "overdue"
+                    ? status?.Status is FormStatuses.Missing or FormStatuses.Incomplete
+                    : status?.Status is FormStatuses.Pending or FormStatuses.Incomplete;
+                if (!outstanding || status is null)
+                {
+                    continue;
+                }
+
+                var to = standing.Subscriber.Emails.ToList();
+                if (form.Form == "result" && standing["intention"]?.Shown is { } intention
+                    && intention.Fields.TryGetProperty("contact_email", out var contact) && contact.GetString() is { Length: > 0 } email)
+                {
+                    to.Add(email.ToLowerInvariant());
+                }
+
+                to = [.. to.Distinct(StringComparer.OrdinalIgnoreCase)];
+                if (to.Count == 0)
+                {
+                    continue;
+                }
+
+                reminders.Add(new PlannedReminder
+                {
+                    CircularRef = circular.Ref,
+                    SubscriberId = standing.Subscriber.Id,
+                    SubscriberName = standing.Subscriber.Name,
+                    Form = form.Form,
+                    Kind = kind,
+                    Slot = slot,
+                    Due = form.Due,
+                    Status = status.Status,
+                    To = to,
+                    Problems = status.Problems,
+                });
+            }
+
+            if (kind == "overdue")
+            {
+                var late = report.Subscribers
+                    .Select(s => (s.Subscriber.Id, s.Subscriber.Name, Status: s[form.Form]?.Status ?? ""))
+                    .Where(s => s.Status is FormStatuses.Late or FormStatuses.Missing or FormStatuses.Incomplete)
+                    .ToList();
+                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late));
+            }
+        }
+
+        return new ReminderPlan(reminders, digests);
+    }
+
+    /// <summary>The newest slot at or before the moment that still applies: before-due slots until the deadline passes, then the overdue ones.</summary>
+    internal static (DateTimeOffset Slot, string Kind)? LatestSlot(ReminderSchedule schedule, DateOnly due, DateTimeOffset asOf)
+    {
+        var deadline = HongKongTime.EndOf(due);
+        (DateTimeOffset, string)? latest = null;
+        foreach (var days in schedule.DaysBefore)
+        {
+            var slot = At(due.AddDays(-days), schedule.At);
+            if (slot <= asOf && asOf <= deadline && (latest is null || slot > latest.Value.Item1))
+            {
+                latest = (slot, "before_due");
+            }
+        }
+
+        foreach (var days in schedule.DaysAfter)
+        {
+            var slot = At(due.AddDays(days), schedule.At);
+            if (slot > deadline && slot <= asOf && (latest is null || slot > latest.Value.Item1))
+            {
+                latest = (slot, "overdue");
+            }
+        }
+
+        return latest;
+    }
+
+    private static DateTimeOffset At(DateOnly day, TimeOnly time) => new(day.ToDateTime(time), HongKongTime.Offset);
+}
