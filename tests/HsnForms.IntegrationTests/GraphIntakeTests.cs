@@ -1,0 +1,149 @@
+using HsnForms.GraphSimulator;
+using HsnForms.Intake.Mail;
+using HsnForms.Intake.Mail.Graph;
+using HsnForms.Intake.Pipeline;
+using HsnForms.Intake.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using MimeKit;
+using static HsnForms.IntegrationTests.IntakeHarness;
+
+namespace HsnForms.IntegrationTests;
+
+/// <summary>The intake pipeline reading the mailbox through the real Graph SDK, against the loopback simulator and Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class GraphIntakeTests(Azurite azurite)
+{
+    private static async Task<(IntakeHarness Harness, GraphSimulator.GraphSimulator Graph)> StartAsync(Azurite azurite)
+    {
+        var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(Register);
+        await h.ImportCircularAsync();
+        var graph = await GraphSimulator.GraphSimulator.StartAsync(new GraphSimulatorOptions { DefaultPageSize = 10 });
+        return (h, graph);
+    }
+
+    private static GraphMailbox Mailbox(IntakeHarness h, GraphSimulator.GraphSimulator graph, string action = "category", int pageSize = 10)
+    {
+        var options = new GraphOptions { BaseUrl = graph.BaseUrl.ToString(), Mailbox = graph.Mailbox, ProcessedAction = action, PageSize = pageSize };
+        return new GraphMailbox(GraphClients.Create(options), options, h.Get<MailboxSyncState>(), TimeProvider.System, NullLogger<GraphMailbox>.Instance);
+    }
+
+    /// <summary>Every .eml of the folder case set, delivered to the Graph mailbox at the time its Received header says.</summary>
+    private static void Deliver(IntakeHarness h, GraphSimulator.GraphSimulator graph)
+    {
+        FolderIntakeTests.WriteEveryCase(h);
+        foreach (var file in Directory.GetFiles(h.MailFolder, "*.eml").Order(StringComparer.Ordinal))
+        {
+            var message = MimeMessage.Load(file);
+            if (message.Headers["X-Reference-Attachment"] is { } reference)
+            {
+                message.Headers.Add("X-Simulator-Reference-Attachment", reference);
+            }
+
+            using var buffer = new MemoryStream();
+            message.WriteTo(buffer);
+            graph.AddMessage(buffer.ToArray(), MimeMail.ReceivedAt(message));
+        }
+    }
+
+    [Fact]
+    public async Task Every_case_through_Graph_is_recorded_once_answered_and_marked_in_few_requests()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        Deliver(h, graph);
+
+        // The production page size (50): small pages (the other tests) exercise paging instead.
+        var summary = await h.Pipeline.RunCycleAsync(Mailbox(h, graph, pageSize: new GraphOptions().PageSize), null, CancellationToken.None);
+
+        Assert.Equal(13, summary.Messages);
+        Assert.Equal(5, summary.Recorded);
+        Assert.Equal(2, summary.Duplicates);
+        Assert.Equal(5, summary.Review);
+        Assert.Equal(1, summary.Untouched);
+        var reviewed = await h.Get<ReviewStore>().ListAsync("HDS/23/1109", CancellationToken.None);
+        Assert.Contains(reviewed, r => r.Reason == "cloud_link");
+
+        // Each taken message answered once, in its thread; the one with no form and no circular left alone.
+        Assert.Equal(11, graph.Sent.Count(s => s.InReplyTo is not null));
+        var untouched = graph.Messages.Single(m => m.Subject == "Lunch on Friday?");
+        Assert.Empty(untouched.Categories);
+        Assert.Equal(12, graph.Messages.Count(m => m.Categories.Contains("HSN Forms: recorded")));
+
+        // The forwarded message's form was read through the item's MIME.
+        Assert.Contains((await h.Get<SubmissionStore>().ListAsync("HDS/23/1109", CancellationToken.None)), s => s.AttachmentName.Contains(" / ", StringComparison.Ordinal));
+
+        Assert.True(graph.Counters.Requests <= 0.5 * summary.Messages, $"{graph.Counters.Requests} requests for {summary.Messages} messages");
+        Assert.True(graph.Counters.PeakConcurrency <= 4, $"peak {graph.Counters.PeakConcurrency}");
+
+        // The next cycle sees only what arrived since.
+        var quiet = await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+        Assert.Equal(0, quiet.Messages);
+        graph.AddMessage(Bytes(Message("later", "tm.chan@acme.com.hk", "Result form", Hkt(27, 10, 0), ("result.docx", Asset("forms/libreoffice/result-acme.docx")))), Hkt(27, 10, 0));
+        var later = await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+        Assert.Equal(1, later.Messages);
+        Assert.Equal(1, later.Recorded);
+    }
+
+    [Fact]
+    public async Task Throttling_mid_cycle_is_waited_out_whole_requests_and_batch_parts_alike()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        Deliver(h, graph);
+        graph.Faults.ThrottleWhen(r => r.Route == "GET delta", 1, TimeSpan.FromSeconds(1));
+        graph.Faults.ThrottleWhen(r => r.IsBatchPart && r.Route == "POST reply", 3, TimeSpan.FromSeconds(1));
+
+        var summary = await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+
+        Assert.Equal(5, summary.Recorded);
+        Assert.Equal(4, graph.Counters.Throttled);
+        Assert.Equal(11, graph.Sent.Count(s => s.InReplyTo is not null));
+        Assert.True(graph.Counters.PeakConcurrency <= 4);
+    }
+
+    [Fact]
+    public async Task An_expired_delta_token_recovers_without_missing_or_repeating_a_message()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        Deliver(h, graph);
+        await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+        var replies = graph.Sent.Count;
+
+        graph.Faults.ExpireDeltaTokens();
+        graph.AddMessage(Bytes(Message("after-expiry", "meiling.ho@vpfutures.com.hk", "Result", Hkt(28, 9, 0), ("r.docx", Asset("forms/wordxml/result-checkbox-controls.docx")))), Hkt(28, 9, 0));
+        var recovered = await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+
+        Assert.Equal(1, recovered.Recorded);
+        Assert.Equal(0, recovered.Review);
+        Assert.Equal(replies + 1, graph.Sent.Count);
+
+        // The new delta link works: the cycle after sees nothing new.
+        Assert.Equal(0, (await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None)).Messages);
+    }
+
+    [Fact]
+    public async Task Taken_messages_can_be_moved_to_a_folder_instead_of_categorised()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        graph.AddMessage(Bytes(Message("one", "tm.chan@acme.com.hk", "Intention", Hkt(24, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")))), Hkt(24, 9, 0));
+
+        await h.Pipeline.RunCycleAsync(Mailbox(h, graph, action: "move"), null, CancellationToken.None);
+
+        var moved = graph.Messages.Single(m => m.Subject == "Intention");
+        Assert.Equal(graph.GetFolderId("HSN Forms processed"), moved.FolderId);
+    }
+
+    private static byte[] Bytes(MimeMessage message)
+    {
+        using var buffer = new MemoryStream();
+        message.WriteTo(buffer);
+        return buffer.ToArray();
+    }
+}
