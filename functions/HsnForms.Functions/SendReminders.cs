@@ -1,12 +1,17 @@
+using HsnForms.Intake;
 using HsnForms.Intake.Mail;
+using HsnForms.Intake.Pipeline;
 using HsnForms.Intake.Storage;
 using HsnForms.Reporting.Reminders;
 using Microsoft.Azure.Functions.Worker;
 
 namespace HsnForms.Functions;
 
-/// <summary>Sends the reminders due now for every circular, on the schedule in the SendRemindersSchedule setting (hourly suits 09:00 slots).</summary>
-public sealed class SendReminders(CircularStore circulars, ReminderSender sender, MailboxSource mailboxes, TimeProvider clock)
+/// <summary>
+/// On the SendRemindersSchedule setting (hourly suits the 09:00 HKT slots): sends the reminders due now
+/// for every circular, and asks for a fresh report of any circular whose deadline just passed.
+/// </summary>
+public sealed class SendReminders(CircularStore circulars, ReminderSender sender, MailboxSource mailboxes, ReportTrigger reports, TimeProvider clock)
 {
     [Function(nameof(SendReminders))]
     [FixedDelayRetry(2, "00:05:00")]
@@ -15,9 +20,19 @@ public sealed class SendReminders(CircularStore circulars, ReminderSender sender
         var now = clock.GetUtcNow();
         foreach (var circular in await circulars.ListAsync(cancellationToken))
         {
-            if (await sender.PlanAsync(circular.Ref, now, cancellationToken) is { } plan && (plan.Reminders.Count > 0 || plan.Digests.Count > 0))
+            if (await sender.PlanAsync(circular.Ref, now, cancellationToken) is { } plan)
             {
-                await sender.SendAsync(circular, plan, mailboxes.Open(), cancellationToken);
+                var unsent = await sender.UnsentAsync(circular, plan, cancellationToken);
+                if (unsent.Reminders.Count > 0 || unsent.Digests.Count > 0)
+                {
+                    await sender.SendAsync(circular, unsent, mailboxes.Open(), cancellationToken);
+                }
+            }
+
+            // Right after a deadline the missing become missing: the report says so without waiting for mail.
+            if (circular.Forms.Any(f => HongKongTime.EndOf(f.Due) is var end && end <= now && now - end < TimeSpan.FromHours(2)))
+            {
+                await reports.RequestAsync(circular.Ref, "deadline passed", cancellationToken);
             }
         }
     }

@@ -23,7 +23,11 @@ public static class IntakeExtensions
     /// </summary>
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services, IConfiguration configuration, string? connectionOverride = null, bool failFast = false)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(nameof(StorageOptions)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(nameof(StorageOptions))
+            // The report function's blob trigger names its container by the root ReportContainer setting
+            // (%ReportContainer%/pending/{name}); intake must write its trigger blobs to the same one.
+            .PostConfigure<IConfiguration>((o, c) => o.ReportContainer = c["ReportContainer"] is { Length: > 0 } container ? container : o.ReportContainer)
+            .ValidateDataAnnotations().ValidateOnStart();
         var section = configuration.GetSection(StorageSetting);
         var connection = connectionOverride ?? section.Value;
         services.AddAzureClients(clients =>

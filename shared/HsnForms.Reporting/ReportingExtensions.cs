@@ -7,6 +7,7 @@ public static class ReportingExtensions
     public static IServiceCollection AddComplianceReports(this IServiceCollection services)
     {
         services.AddSingleton<ReportService>();
+        services.AddSingleton<ReportPublisher>();
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration("Reminders").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Reminders.ReminderSender>();
         return services;

@@ -34,6 +34,7 @@ public sealed class IntakeHarness : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddIntakeStorage(configuration, azurite.ConnectionString);
         services.AddMailIngestion();
+        HsnForms.Reporting.ReportingExtensions.AddComplianceReports(services);
         _services = services.BuildServiceProvider();
         ConnectionString = azurite.ConnectionString;
     }

@@ -73,3 +73,70 @@ public sealed class ReportCliTests(Azurite azurite)
         }
     }
 }
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReportPublisherTests(Azurite azurite)
+{
+    [Fact]
+    public async Task The_report_is_published_as_latest_and_as_a_stamped_copy_and_rebuilding_is_harmless()
+    {
+        await using var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(IntakeHarness.Register);
+        await h.ImportCircularAsync();
+        FolderIntakeTests.WriteEveryCase(h);
+        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        var publisher = h.Get<HsnForms.Reporting.ReportPublisher>();
+
+        var first = await publisher.PublishAsync("HDS/23/1109", CancellationToken.None);
+        var second = await publisher.PublishAsync("HDS/23/1109", CancellationToken.None);
+
+        var storage = h.Get<HsnForms.Intake.Storage.StorageContext>();
+        var container = await storage.ContainerAsync(storage.Options.ReportContainer, CancellationToken.None);
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync())
+        {
+            names.Add(blob.Name);
+        }
+
+        Assert.Contains("HDS-23-1109/latest/tracker.xlsx", names);
+        Assert.Contains("HDS-23-1109/latest/report.html", names);
+        Assert.Contains("HDS-23-1109/latest/report.json", names);
+        Assert.Contains(names, n => n.StartsWith("HDS-23-1109/history/", StringComparison.Ordinal) && n.EndsWith("/tracker.xlsx", StringComparison.Ordinal));
+        Assert.NotNull(first);
+        Assert.Equal(
+            JsonDocument.Parse(first.Json).RootElement.GetProperty("summary").GetRawText(),
+            JsonDocument.Parse(second!.Json).RootElement.GetProperty("summary").GetRawText());
+        using var tracker = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(first.Tracker), false);
+        Assert.NotNull(tracker.WorkbookPart);
+    }
+
+    [Fact]
+    public async Task Report_out_writes_the_tracker_the_page_and_the_json()
+    {
+        await using var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(IntakeHarness.Register);
+        await h.ImportCircularAsync();
+        var output = Path.Combine(h.MailFolder, "out");
+        foreach (var (key, value) in h.Settings)
+        {
+            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
+        try
+        {
+            var exit = await CliApp.RunAsync(["report", "--circular", "HDS/23/1109", "--as-of", "2023-11-28T09:00:00+08:00", "--out", output, "--storage", h.ConnectionString], new StringWriter(), new StringWriter(), CancellationToken.None);
+
+            Assert.Equal(0, exit);
+            Assert.True(new FileInfo(Path.Combine(output, "tracker.xlsx")).Length > 0);
+            Assert.Contains("HDS/23/1109", await File.ReadAllTextAsync(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+            Assert.Equal(3, JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json"))).RootElement.GetProperty("summary").GetProperty("intention").GetProperty("missing").GetInt32());
+        }
+        finally
+        {
+            foreach (var key in h.Settings.Keys)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
+            }
+        }
+    }
+}

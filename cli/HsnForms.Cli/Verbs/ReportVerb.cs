@@ -24,8 +24,7 @@ internal static class ReportVerb
         var text = ReportJson.Write(report);
         if (output is not null)
         {
-            Directory.CreateDirectory(output);
-            await File.WriteAllTextAsync(Path.Combine(output, "report.json"), ReportJson.Write(report, indented: true), cancellationToken);
+            await ReportFiles.Render(report).WriteToAsync(output, cancellationToken);
         }
 
         await stdout.WriteLineAsync((json ? text : Table(report)).AsMemory(), cancellationToken);

@@ -332,6 +332,6 @@ public sealed partial class IntakePipeline(
     [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Recorded {Form} form from {SubscriberId} for {CircularRef} (complete: {Complete}) received {ReceivedAt}")]
     private static partial void LogRecorded(ILogger logger, string form, string subscriberId, string circularRef, bool complete, DateTimeOffset receivedAt);
 
-    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Kept for review ({Reason}): {Attachment} from {From}")]
+    [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Kept for review ({Reason}): {Attachment} from {From}")]
     private static partial void LogReview(ILogger logger, string reason, string from, string attachment);
 }
