@@ -56,8 +56,7 @@ public static class CliApp
                 "ingest" => await IngestVerb.RunAsync(arguments, stdout, stderr, cancellationToken),
                 "report" => await ReportVerb.RunAsync(arguments, stdout, cancellationToken),
                 "remind" => await RemindVerb.RunAsync(arguments, stdout, cancellationToken),
-                "demo" =>
-                    throw new UsageException($"'{args[0]}' comes with the compliance report, which this build does not include yet."),
+                "demo" => await DemoVerb.RunAsync(arguments, stdout, cancellationToken),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };
         }
