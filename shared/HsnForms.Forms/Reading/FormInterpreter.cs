@@ -24,6 +24,7 @@ internal sealed partial class FormInterpreter
     private readonly Dictionary<string, FieldDefinition> _compact = [];
     private readonly List<FieldDefinition> _fields;
     private readonly HashSet<string> _labelVocabulary;
+    private readonly Dictionary<string, string[]> _titles;
 
     public FormInterpreter(FormCatalog catalog, Circular circular)
     {
@@ -36,6 +37,9 @@ internal sealed partial class FormInterpreter
                 .Concat(new[] { "no", "n", "false", "will not", "won't", "not", "否", "不會" }.Select(w => (w, "false"))));
 
         _fields = [.. catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key)];
+        _titles = catalog.Forms.ToDictionary(
+            f => f.Form,
+            f => f.Recognise.Append(f.Title).Append(f.TitleZh ?? "").Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).ToArray());
         _labelVocabulary = [.. _fields
             .SelectMany(f => f.Labels.Append(f.Label).Select(l => TextRules.LabelKey(l).English).Concat(f.Keywords.SelectMany(g => g)))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -109,12 +113,13 @@ internal sealed partial class FormInterpreter
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
         foreach (var form in _catalog.Forms)
         {
-            var title = form.Recognise.Append(form.Title).Append(form.TitleZh ?? "")
-                .Where(t => t.Length > 0)
-                .Select(t => text.IndexOf(TextRules.Fold(t).ToLowerInvariant(), StringComparison.Ordinal))
-                .Where(i => i >= 0)
-                .DefaultIfEmpty(-1)
-                .Min();
+            var title = -1;
+            foreach (var phrase in _titles[form.Form])
+            {
+                var at = text.IndexOf(phrase, StringComparison.Ordinal);
+                title = at >= 0 && (title < 0 || at < title) ? at : title;
+            }
+
             var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_catalog.Forms.All(o => o.Field(f.Key) is not null));
             var shared = form.Fields.Count(f => found.Contains(f.Key));
             var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");

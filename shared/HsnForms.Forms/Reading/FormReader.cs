@@ -124,20 +124,7 @@ public sealed class FormReader
             kind = PackageGuard.Inspect(zip, _options, budget);
         }
 
-        stream.Position = 0;
-        var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
-        DocumentLayout layout;
-        if (kind == PackageKind.Word)
-        {
-            using var document = WordprocessingDocument.Open(stream, false, settings);
-            layout = WordLayoutReader.Read(document, _options, budget);
-        }
-        else
-        {
-            using var document = SpreadsheetDocument.Open(stream, false, settings);
-            layout = ExcelLayoutReader.Read(document, _options, budget);
-        }
-
+        var layout = ReadLayout(stream, kind, budget);
         var interpreter = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpreter(_catalog, circular));
         var result = interpreter.Interpret(layout);
         var type = kind == PackageKind.Word ? "docx" : "xlsx";
@@ -175,19 +162,7 @@ public sealed class FormReader
                 kind = PackageGuard.Inspect(zip, _options, budget);
             }
 
-            stream.Position = 0;
-            var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
-            DocumentLayout layout;
-            if (kind == PackageKind.Word)
-            {
-                using var document = WordprocessingDocument.Open(stream, false, settings);
-                layout = WordLayoutReader.Read(document, _options, budget);
-            }
-            else
-            {
-                using var document = SpreadsheetDocument.Open(stream, false, settings);
-                layout = ExcelLayoutReader.Read(document, _options, budget);
-            }
+            var layout = ReadLayout(stream, kind, budget);
 
             var text = new System.Text.StringBuilder();
             foreach (var grid in layout.Grids)
@@ -210,6 +185,41 @@ public sealed class FormReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return $"(not readable: {Describe(ex)})";
+        }
+    }
+
+    /// <summary>
+    /// Opens the package read-only through System.IO.Packaging and hands it to the Open XML SDK: opened
+    /// from a plain stream, the SDK 3 copies every attachment to a temporary file first. A package
+    /// whose relationships the strict route rejects (a malformed link) goes the SDK's forgiving way.
+    /// </summary>
+    private DocumentLayout ReadLayout(ReadOnlyMemoryStream stream, PackageKind kind, InflationBudget budget)
+    {
+        var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
+        try
+        {
+            stream.Position = 0;
+            using var package = System.IO.Packaging.Package.Open(stream, FileMode.Open, FileAccess.Read);
+            return Layout(kind == PackageKind.Word
+                ? WordprocessingDocument.Open(package, settings)
+                : SpreadsheetDocument.Open(package, settings), kind, budget);
+        }
+        catch (Exception ex) when (ex is UriFormatException or OpenXmlPackageException)
+        {
+            stream.Position = 0;
+            return Layout(kind == PackageKind.Word
+                ? WordprocessingDocument.Open(stream, false, settings)
+                : SpreadsheetDocument.Open(stream, false, settings), kind, budget);
+        }
+    }
+
+    private DocumentLayout Layout(OpenXmlPackage document, PackageKind kind, InflationBudget budget)
+    {
+        using (document)
+        {
+            return kind == PackageKind.Word
+                ? WordLayoutReader.Read((WordprocessingDocument)document, _options, budget)
+                : ExcelLayoutReader.Read((SpreadsheetDocument)document, _options, budget);
         }
     }
 

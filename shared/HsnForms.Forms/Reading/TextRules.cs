@@ -15,7 +15,8 @@ internal static partial class TextRules
             return text;
         }
 
-        var normal = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // ASCII is already in compatibility form; only other text pays for normalisation.
+        var normal = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normal.Length);
         var space = false;
         foreach (var c in normal)

@@ -24,7 +24,8 @@ internal sealed class ServiceMatcher
                 }
             }
 
-            _patterns.Add((code, new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+            // Compiled once per circular and used on every cell of every form.
+            _patterns.Add((code, new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
         }
     }
 
@@ -99,7 +100,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', list) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', list) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static string Key(string phrase) => TextRules.Compact(phrase.Replace("/", "slash", StringComparison.Ordinal));
