@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+using HsnForms.Forms.Reading;
+
+namespace HsnForms.Benchmarks;
+
+/// <summary>One measured row: a case (floor, reader, ClosedXML or a stage) on one file.</summary>
+internal sealed record Row(Sample Sample, string Case, Measurement Figures);
+
+/// <summary>
+/// Runs every case on every file in this one process and prints a markdown report: the figures, the
+/// ratios to the floor measured alongside, the targets passed or failed, and where the reader's cost goes.
+/// </summary>
+internal static class BenchmarkApp
+{
+    public const string FloorCase = "floor";
+    public const string ReaderCase = "reader";
+    public const string ClosedXmlCase = "ClosedXML";
+
+    private const string Usage = """
+        Usage: dotnet run -c Release --project tests/HsnForms.Benchmarks [-- OPTIONS]
+          --quick           a smoke run: every case, a few iterations, figures not to be trusted
+          --markdown FILE   also write the report to FILE
+          --no-breakdown    skip the split of the reader's cost by stage
+          --strict          exit 1 when a target fails
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var quick = false;
+        var breakdown = true;
+        var strict = false;
+        string? markdown = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--no-breakdown":
+                    breakdown = false;
+                    break;
+                case "--strict":
+                    strict = true;
+                    break;
+                case "--markdown" when i + 1 < args.Length:
+                    markdown = args[++i];
+                    break;
+                case "--help" or "-h":
+                    stdout.WriteLine(Usage);
+                    return 0;
+                default:
+                    stderr.WriteLine($"unknown or incomplete option '{args[i]}'");
+                    stderr.WriteLine(Usage);
+                    return 2;
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        var settings = quick ? RunSettings.Quick : RunSettings.Full;
+        var samples = Samples.Load(Samples.FindAssets());
+        var reader = new FormReader();
+        var closedXml = ClosedXmlHost.Load();
+        var checks = Check(samples, reader, closedXml);
+        foreach (var line in checks)
+        {
+            stderr.WriteLine(line);
+        }
+
+        // Every case on every file: the table's cases, then the stages of the split.
+        var split = new Breakdown(reader);
+        var safeXml = SafeXml.Settings(reader.Options);
+        var groups = new List<(Sample Sample, List<(string Name, Func<int> Operation, bool Stage)> Cases)>();
+        foreach (var sample in samples)
+        {
+            var cases = new List<(string Name, Func<int> Operation, bool Stage)>
+            {
+                (FloorCase, () => Floor.Read(sample), false),
+                (ReaderCase, () => reader.Read(sample.Name, sample.Bytes).Fields.Count, false),
+            };
+            if (sample.Format == FormFormat.Xlsx)
+            {
+                cases.Add((ClosedXmlCase, () => closedXml.LoadAndReadAll(sample), false));
+            }
+
+            if (breakdown)
+            {
+                cases.Add((Stages.Guard, () => split.Guard(sample), true));
+                cases.Add((Stages.Open, () => split.GuardAndOpen(sample), true));
+                cases.Add((Stages.Layout, () => split.GuardOpenAndLayout(sample), true));
+                cases.Add((Stages.Interpret, split.InterpretOnly(sample), true));
+                cases.Add((Stages.Page, split.PageOnly(sample), true));
+                cases.Add((Stages.OpenViaPackage, () => split.GuardAndOpenViaPackage(sample), true));
+                cases.Add((Stages.LayoutViaPackage, () => split.GuardOpenAndLayoutViaPackage(sample), true));
+                cases.Add((Stages.ReadViaPackage, () => split.ReadViaPackage(sample), true));
+                cases.Add((Stages.FloorSafeXml, () => Floor.Read(sample, safeXml), true));
+                cases.Add((Stages.FloorSdk, () => Floor.ReadThroughSdk(sample), true));
+            }
+
+            groups.Add((sample, cases));
+        }
+
+        var all = groups.SelectMany(g => g.Cases).ToList();
+        var rounds = Harness.WarmUp([.. all.Select(c => c.Operation)], settings);
+        stderr.WriteLine($"warm-up: {rounds} rounds of all {all.Count} cases in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var rows = new List<Row>();
+        var stages = new List<Row>();
+        foreach (var (sample, cases) in groups)
+        {
+            var figures = Harness.RunGroup([.. cases.Select(c => (c.Operation, c.Stage ? settings.StageBudget : settings.MainBudget))], settings);
+            for (var i = 0; i < cases.Count; i++)
+            {
+                var row = new Row(sample, cases[i].Name, figures[i]);
+                (cases[i].Stage ? stages : rows).Add(row);
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {sample.Name,-46} {row.Case,-34} median {row.Figures.MedianMicroseconds,9:0.0} µs  p95 {row.Figures.P95Microseconds,9:0.0} µs  {row.Figures.AllocatedBytesPerOp,9:0} B/op  ({row.Figures.Samples} samples)"));
+            }
+        }
+
+        var report = new StringBuilder();
+        Report.Header(report, quick, closedXml, samples, checks, rounds, all.Count);
+        var verdicts = Report.Table(report, rows);
+        if (breakdown)
+        {
+            Report.Stages(report, rows, stages);
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"Total run: {clock.Elapsed.TotalSeconds:0.0} s.");
+        stdout.Write(report.ToString());
+        if (markdown is not null)
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(markdown)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.WriteAllText(markdown, report.ToString());
+        }
+
+        return strict && verdicts.Any(v => !v) ? 1 : 0;
+    }
+
+    /// <summary>Every case must do its real work on every file before it is timed: the reader must recognise each form, ClosedXML must read cells.</summary>
+    private static List<string> Check(List<Sample> samples, FormReader reader, ClosedXmlHost closedXml)
+    {
+        var lines = new List<string> { closedXml.Description };
+        foreach (var sample in samples)
+        {
+            var result = reader.Read(sample.Name, sample.Bytes);
+            if (result.Status is FormStatus.Rejected or FormStatus.Unrecognised)
+            {
+                throw new InvalidOperationException($"The reader did not read {sample.Name}: {result.Status} {string.Join("; ", result.Problems.Select(p => p.Message))}");
+            }
+
+            var parts = string.Join(", ", Floor.MainParts(sample));
+            var (inflated, main) = Floor.InflatedSizes(sample);
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"{sample.Name}: {sample.Bytes.Length:N0} B, inflating to {inflated:N0} B ({main:N0} B in the parts the floor reads: {parts}); reader says {result.Form} {result.Status.ToString().ToLowerInvariant()} with {result.Fields.Count} fields");
+            if (sample.Format == FormFormat.Xlsx)
+            {
+                line += $"; ClosedXML read {closedXml.LoadAndReadAll(sample)} characters of cell text";
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    internal static string Environment()
+    {
+        var optimized = new[] { typeof(FormReader).Assembly, typeof(BenchmarkApp).Assembly }
+            .All(a => a.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true);
+        return string.Create(CultureInfo.InvariantCulture,
+            $".NET {System.Environment.Version} on {RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture}), "
+            + $"{System.Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({GCSettings.LatencyMode}), "
+            + $"{(optimized ? "optimized build" : "DEBUG BUILD: figures are not representative, use -c Release")}{LoadAverage()}");
+    }
+
+    /// <summary>Other work on the machine skews every figure; on Linux, say how busy it was (the 1-minute load average against the core count).</summary>
+    internal static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end of the run" : "";
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}
+
+/// <summary>The stages of the breakdown.</summary>
+internal static class Stages
+{
+    public const string Guard = "1 guard (sniff + zip scan)";
+    public const string Open = "2 + SDK open from the stream";
+    public const string Layout = "3 + layout (XmlReader pass)";
+    public const string Interpret = "interpretation alone";
+    public const string Page = "Page build alone";
+    public const string OpenViaPackage = "2' + SDK open over Package.Open";
+    public const string LayoutViaPackage = "3' + layout, SDK over Package.Open";
+    public const string ReadViaPackage = "4' full read, SDK over Package.Open";
+    public const string FloorSafeXml = "floor, reader's XmlReaderSettings";
+    public const string FloorSdk = "floor, parts opened by the SDK";
+}

@@ -1,0 +1,3 @@
+using HsnForms.Benchmarks;
+
+return BenchmarkApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+
+namespace HsnForms.Benchmarks;
+
+/// <summary>The markdown report: figures, targets and the reader's cost by stage.</summary>
+internal static class Report
+{
+    /// <summary>Reader median at most this many times the floor's, for both formats.</summary>
+    public const double FloorTarget = 2.0;
+
+    /// <summary>ClosedXML median at least this many times the reader's.</summary>
+    public const double ClosedXmlTarget = 5.0;
+
+    /// <summary>Reader allocation per read at most this many times the file's size.</summary>
+    public const double AllocationTarget = 3.0;
+
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    public static void Header(StringBuilder report, bool quick, ClosedXmlHost closedXml, List<Sample> samples, List<string> checks, int warmupRounds, int cases)
+    {
+        report.AppendLine("# HsnForms form reader benchmark").AppendLine();
+        if (quick)
+        {
+            report.AppendLine("**Quick run (--quick): a smoke test, the figures are not to be trusted.**").AppendLine();
+        }
+
+        report.AppendLine(BenchmarkApp.Environment()).AppendLine();
+        report.AppendLine(closedXml.Description).AppendLine();
+        report.AppendLine("Files (each read from memory, as the service holds an attachment):").AppendLine();
+        foreach (var line in checks.Skip(1))
+        {
+            report.Append("- ").AppendLine(line);
+        }
+
+        report.AppendLine();
+        report.AppendLine(string.Create(s_invariant,
+            $"{samples.Count} files, {cases} cases, all warmed up together ({warmupRounds} rounds) before any is measured; every ratio is against the floor measured on the same file in this same process."));
+        report.AppendLine();
+    }
+
+    /// <summary>The figures table and the PASS/FAIL lines; returns each target's verdict.</summary>
+    public static List<bool> Table(StringBuilder report, List<Row> rows)
+    {
+        report.AppendLine("## Figures").AppendLine();
+        report.AppendLine("| format | file | size | case | median µs | p95 µs | alloc B/op | alloc ÷ size | × floor | ClosedXML ÷ reader |");
+        report.AppendLine("| --- | --- | --: | --- | --: | --: | --: | --: | --: | --: |");
+        foreach (var row in rows)
+        {
+            var floor = Find(rows, row.Sample, BenchmarkApp.FloorCase);
+            var reader = Find(rows, row.Sample, BenchmarkApp.ReaderCase);
+            var size = row.Sample.Bytes.Length;
+            var vsReader = row.Case == BenchmarkApp.ClosedXmlCase ? $"{row.Figures.MedianMicroseconds / reader.Figures.MedianMicroseconds:0.0}×" : "";
+            report.AppendLine(string.Create(s_invariant,
+                $"| {row.Sample.Extension} | {row.Sample.Name} | {size:N0} B | {row.Case} | {row.Figures.MedianMicroseconds:N1} | {row.Figures.P95Microseconds:N1} | "
+                + $"{row.Figures.AllocatedBytesPerOp:N0} | {row.Figures.AllocatedBytesPerOp / size:0.0}× | {row.Figures.MedianMicroseconds / floor.Figures.MedianMicroseconds:0.00}× | {vsReader} |"));
+        }
+
+        report.AppendLine();
+        report.AppendLine("## Targets").AppendLine();
+        report.AppendLine("```");
+        var verdicts = new List<bool>();
+        foreach (var format in rows.Select(r => r.Sample.Format).Distinct())
+        {
+            var ext = format == FormFormat.Docx ? "docx" : "xlsx";
+            var samples = rows.Where(r => r.Sample.Format == format).Select(r => r.Sample).Distinct().ToList();
+
+            var toFloor = samples.Select(s => (s, Ratio: Median(rows, s, BenchmarkApp.ReaderCase) / Median(rows, s, BenchmarkApp.FloorCase))).ToList();
+            verdicts.Add(Verdict(report, $"{ext}: reader within {FloorTarget:0}× the floor", toFloor, r => r <= FloorTarget, "×"));
+
+            if (samples.All(s => rows.Exists(r => r.Sample == s && r.Case == BenchmarkApp.ClosedXmlCase)))
+            {
+                var toClosedXml = samples.Select(s => (s, Ratio: Median(rows, s, BenchmarkApp.ClosedXmlCase) / Median(rows, s, BenchmarkApp.ReaderCase))).ToList();
+                verdicts.Add(Verdict(report, $"{ext}: reader at least {ClosedXmlTarget:0}× faster than ClosedXML", toClosedXml, r => r >= ClosedXmlTarget, "× faster", worstIsLowest: true));
+            }
+
+            var allocation = samples.Select(s => (s, Ratio: Find(rows, s, BenchmarkApp.ReaderCase).Figures.AllocatedBytesPerOp / s.Bytes.Length)).ToList();
+            var floorAllocation = samples.Max(s => Find(rows, s, BenchmarkApp.FloorCase).Figures.AllocatedBytesPerOp / s.Bytes.Length);
+            verdicts.Add(Verdict(report, $"{ext}: reader allocates at most {AllocationTarget:0}× the file's size", allocation, r => r <= AllocationTarget, "× size",
+                note: string.Create(s_invariant, $" [the floor alone allocates up to {floorAllocation:0.0}× size]")));
+        }
+
+        report.AppendLine("```").AppendLine();
+        return verdicts;
+    }
+
+    private static bool Verdict(StringBuilder report, string target, List<(Sample Sample, double Ratio)> ratios, Func<double, bool> passes, string unit,
+        bool worstIsLowest = false, string note = "")
+    {
+        var worst = worstIsLowest ? ratios.MinBy(r => r.Ratio) : ratios.MaxBy(r => r.Ratio);
+        var pass = ratios.All(r => passes(r.Ratio));
+        var each = string.Join(", ", ratios.Select(r => string.Create(s_invariant, $"{Path.GetFileName(r.Sample.Name)} {r.Ratio:0.00}")));
+        report.AppendLine(string.Create(s_invariant, $"{(pass ? "PASS" : "FAIL")}  {target}: worst {worst.Ratio:0.00}{unit} ({Path.GetFileName(worst.Sample.Name)}); {each}{note}"));
+        return pass;
+    }
+
+    /// <summary>The reader's cost by stage: cumulative stages, each step the difference from the one before.</summary>
+    public static void Stages(StringBuilder report, List<Row> rows, List<Row> stages)
+    {
+        report.AppendLine("## Where the reader's cost goes").AppendLine();
+        report.AppendLine("Cumulative stages replaying `FormReader.ReadPackage` through the library's internals, measured in the same window as the table's rows "
+            + "for that file. Each step's Δ is the difference from the stage before it; step 4 is the table's reader row, so interpretation = reader − stage 3. "
+            + "Shares are of the reader's median and allocation. Rows marked ′ are an alternative, not what the reader does today: "
+            + "`System.IO.Packaging.Package.Open` on the stream and `WordprocessingDocument/SpreadsheetDocument.Open(package, settings)`. "
+            + "Stages have half the table's measuring time; a small negative Δ is noise. Step 2 writes a temporary file (see the README), so on a machine "
+            + "busy with disk work it and every Δ taken against it (steps 3 and 4) swing widely; the ′ rows and the \"alone\" rows do not touch the disk.").AppendLine();
+        report.AppendLine("| format | file | step | median µs | Δ µs | share of time | alloc B/op | Δ alloc B | share of alloc |");
+        report.AppendLine("| --- | --- | --- | --: | --: | --: | --: | --: | --: |");
+        var totals = new Dictionary<(FormFormat Format, string Step), List<(double Time, double Alloc)>>();
+        void Add(FormFormat format, string step, double time, double alloc)
+        {
+            if (!totals.TryGetValue((format, step), out var list))
+            {
+                totals[(format, step)] = list = [];
+            }
+
+            list.Add((time, alloc));
+        }
+
+        foreach (var sample in stages.Select(s => s.Sample).Distinct())
+        {
+            var reader = Find(rows, sample, BenchmarkApp.ReaderCase).Figures;
+            var floor = Find(rows, sample, BenchmarkApp.FloorCase).Figures;
+            var guard = Get(stages, sample, HsnForms.Benchmarks.Stages.Guard);
+            var open = Get(stages, sample, HsnForms.Benchmarks.Stages.Open);
+            var layout = Get(stages, sample, HsnForms.Benchmarks.Stages.Layout);
+            var openViaPackage = Get(stages, sample, HsnForms.Benchmarks.Stages.OpenViaPackage);
+            var layoutViaPackage = Get(stages, sample, HsnForms.Benchmarks.Stages.LayoutViaPackage);
+            var readViaPackage = Get(stages, sample, HsnForms.Benchmarks.Stages.ReadViaPackage);
+            var interpret = Get(stages, sample, HsnForms.Benchmarks.Stages.Interpret);
+            var page = Get(stages, sample, HsnForms.Benchmarks.Stages.Page);
+
+            void Line(string step, Measurement figures, Measurement? before, bool share = true)
+            {
+                var dt = figures.MedianMicroseconds - (before?.MedianMicroseconds ?? 0);
+                var da = figures.AllocatedBytesPerOp - (before?.AllocatedBytesPerOp ?? 0);
+                var shareTime = share ? (dt / reader.MedianMicroseconds).ToString("P0", s_invariant) : "";
+                var shareAlloc = share ? (da / reader.AllocatedBytesPerOp).ToString("P0", s_invariant) : "";
+                report.AppendLine(string.Create(s_invariant,
+                    $"| {sample.Extension} | {sample.Name} | {step} | {figures.MedianMicroseconds:N1} | {dt:N1} | {shareTime} | {figures.AllocatedBytesPerOp:N0} | {da:N0} | {shareAlloc} |"));
+                Add(sample.Format, step, dt, da);
+            }
+
+            Line("1 zip scan + guard", guard, null);
+            Line("2 + SDK package open from the stream", open, guard);
+            Line("3 + layout: XmlReader pass over the parts", layout, open);
+            Line("4 + interpretation = FormReader.Read", reader, layout);
+            Line("interpretation alone (layout read beforehand)", interpret, null);
+            Line("of which building the Page (rows, labels)", page, null);
+            Line("2′ + SDK open over Package.Open (Δ vs 1)", openViaPackage, guard, share: false);
+            Line("3′ + layout (Δ vs 2′)", layoutViaPackage, openViaPackage, share: false);
+            Line("4′ + interpretation (Δ vs 3′)", readViaPackage, layoutViaPackage, share: false);
+            Line("4′ vs 4: saved by opening over Package.Open", reader, readViaPackage, share: false);
+            Line("floor with the reader's XmlReaderSettings (Δ vs floor)", Get(stages, sample, HsnForms.Benchmarks.Stages.FloorSafeXml), floor, share: false);
+            Line("floor with parts opened by the SDK (Δ vs floor)", Get(stages, sample, HsnForms.Benchmarks.Stages.FloorSdk), floor, share: false);
+
+            // What the targets would read with the alternative open, measured (stage 4′), not estimated.
+            Add(sample.Format, "4′ (SDK over Package.Open): median µs", readViaPackage.MedianMicroseconds, 0);
+            Add(sample.Format, "4′ (SDK over Package.Open): × floor", readViaPackage.MedianMicroseconds / floor.MedianMicroseconds, 0);
+            Add(sample.Format, "4′ (SDK over Package.Open): alloc ÷ size", readViaPackage.AllocatedBytesPerOp / sample.Bytes.Length, 0);
+            if (rows.Exists(r => r.Sample == sample && r.Case == BenchmarkApp.ClosedXmlCase))
+            {
+                Add(sample.Format, "4′ (SDK over Package.Open): ClosedXML ÷ 4′", Get(rows, sample, BenchmarkApp.ClosedXmlCase).MedianMicroseconds / readViaPackage.MedianMicroseconds, 0);
+            }
+        }
+
+        report.AppendLine().AppendLine("Mean over each format's files:").AppendLine();
+        report.AppendLine("| format | step | mean Δ µs (or value) | mean Δ alloc B |");
+        report.AppendLine("| --- | --- | --: | --: |");
+        foreach (var ((format, step), values) in totals)
+        {
+            var alloc = step.StartsWith("4′ (", StringComparison.Ordinal) ? "" : values.Average(v => v.Alloc).ToString("N0", s_invariant);
+            report.AppendLine(string.Create(s_invariant, $"| {(format == FormFormat.Docx ? "docx" : "xlsx")} | {step} | {values.Average(v => v.Time):N2} | {alloc} |"));
+        }
+
+        report.AppendLine();
+    }
+
+    private static Measurement Get(List<Row> rows, Sample sample, string name) => Find(rows, sample, name).Figures;
+
+    private static Row Find(List<Row> rows, Sample sample, string name) => rows.Single(r => r.Sample == sample && r.Case == name);
+
+    private static double Median(List<Row> rows, Sample sample, string name) => Find(rows, sample, name).Figures.MedianMicroseconds;
+}
