@@ -151,7 +151,8 @@ public static class TrackerWorkbook
             new AutoFilter { Reference = range },
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, Scale = 80, PageOrder = PageOrderValues.OverThenDown },
-            Footer($"{report.Circular.Ref} forms tracker as of {HongKongTime.Readable(report.AsOf)}"));
+            Footer($"{report.Circular.Ref} forms tracker as of {HongKongTime.Readable(report.AsOf)}"),
+            TextIsText(range));
         part.Worksheet = worksheet;
         return range;
     }
@@ -266,7 +267,8 @@ public static class TrackerWorkbook
             new AutoFilter { Reference = range },
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
-            Footer($"{report.Circular.Ref} review list as of {HongKongTime.Readable(report.AsOf)}"));
+            Footer($"{report.Circular.Ref} review list as of {HongKongTime.Readable(report.AsOf)}"),
+            TextIsText(range));
         return range;
     }
 
@@ -292,6 +294,10 @@ public static class TrackerWorkbook
             WorkbookViewId = 0,
         });
     }
+
+    /// <summary>Telephone numbers and IDs are text on purpose: no "number stored as text" warnings on them.</summary>
+    private static IgnoredErrors TextIsText(string range) =>
+        new(new IgnoredError { SequenceOfReferences = new ListValue<StringValue>([new StringValue(range)]), NumberStoredAsText = true });
 
     private static HeaderFooter Footer(string text) =>
         new(new OddFooter($"&L{text.Replace("&", "&&", StringComparison.Ordinal)}&RPage &P of &N"));

@@ -302,6 +302,21 @@ public sealed partial class ReportOutputTests
     }
 
     [Fact]
+    public void An_empty_report_still_makes_a_valid_workbook_and_page()
+    {
+        var empty = ComplianceReport.Build(Circular.Default, Hkt(20, 9, 0), [], [], []);
+        using var stream = new MemoryStream();
+        TrackerWorkbook.Write(stream, empty);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+
+        var page = ReportPage.Render(empty);
+        Assert.Contains("No subscribers are registered.", page, StringComparison.Ordinal);
+        Assert.Contains("Nothing waits for review.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_page_encodes_every_stored_value_and_loads_nothing_from_outside()
     {
         var page = ReportPage.Render(s_report);
