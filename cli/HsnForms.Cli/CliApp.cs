@@ -75,5 +75,16 @@ public static class CliApp
             await stderr.WriteLineAsync("hsnforms: cancelled.");
             return ExitCodes.Problems;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever failed, the user gets one line, not a stack trace; HSNFORMS_VERBOSE=1 logs the details.
+            await stderr.WriteLineAsync($"hsnforms: {args[0]} failed: {ex.Message.Split('\n')[0].Trim()} (set HSNFORMS_VERBOSE=1 for details)");
+            if (Environment.GetEnvironmentVariable("HSNFORMS_VERBOSE") == "1")
+            {
+                await stderr.WriteLineAsync(ex.ToString());
+            }
+
+            return ExitCodes.Problems;
+        }
     }
 }

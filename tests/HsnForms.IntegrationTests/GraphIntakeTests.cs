@@ -147,3 +147,101 @@ public sealed class GraphIntakeTests(Azurite azurite)
         return buffer.ToArray();
     }
 }
+
+/// <summary>hsnforms ingest against a Graph endpoint given only by settings, as outside checks run it.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class GraphCliTests(Azurite azurite)
+{
+    private static async Task<(int Exit, string Out, string Err)> IngestAsync(IntakeHarness h, GraphSimulator.GraphSimulator graph)
+    {
+        var settings = new Dictionary<string, string?>(h.Settings)
+        {
+            ["Graph:BaseUrl"] = graph.BaseUrl.ToString(),
+            ["Graph:Mailbox"] = graph.Mailbox,
+        };
+        foreach (var (key, value) in settings)
+        {
+            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await HsnForms.Cli.CliApp.RunAsync(["ingest", "--json", "--storage", h.ConnectionString], stdout, stderr, CancellationToken.None);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            foreach (var key in settings.Keys)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
+            }
+        }
+    }
+
+    private static async Task<(IntakeHarness, GraphSimulator.GraphSimulator)> StartAsync(Azurite azurite)
+    {
+        var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(Register);
+        await h.ImportCircularAsync();
+        var graph = await GraphSimulator.GraphSimulator.StartAsync();
+        foreach (var (name, from, day) in new[] { ("a", "tm.chan@acme.com.hk", 24), ("b", "meiling.ho@vpfutures.com.hk", 27) })
+        {
+            using var buffer = new MemoryStream();
+            Message(name, from, "form", Hkt(day, 9, 0), ($"{name}.docx", Asset(name == "a" ? "forms/libreoffice/intention-acme.docx" : "forms/libreoffice/result-victoria-words.docx"))).WriteTo(buffer);
+            graph.AddMessage(buffer.ToArray(), Hkt(day, 9, 0));
+        }
+
+        return (h, graph);
+    }
+
+    [Fact]
+    public async Task Ingest_reads_the_Graph_mailbox_of_the_settings()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+
+        var (exit, output, error) = await IngestAsync(h, graph);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("recorded").GetInt32());
+        Assert.Equal(2, graph.Sent.Count);
+    }
+
+    [Fact]
+    public async Task An_endpoint_without_delta_queries_is_read_by_received_time_and_nothing_is_taken_twice()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        graph.Faults.FailWhen(r => r.Route == "GET delta", 501, count: 100);
+
+        var first = await IngestAsync(h, graph);
+        var second = await IngestAsync(h, graph);
+
+        Assert.True(first.Exit == 0, first.Err);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(first.Out).RootElement.GetProperty("recorded").GetInt32());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(second.Out).RootElement.GetProperty("recorded").GetInt32());
+        Assert.Equal(2, graph.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Replies_the_mailbox_refuses_are_sent_next_cycle_and_the_records_stand()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        graph.Faults.FailWhen(r => r.Route == "POST reply", 403, count: 2);
+
+        var refused = await IngestAsync(h, graph);
+        var retried = await IngestAsync(h, graph);
+
+        Assert.True(refused.Exit == 0, refused.Err);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(refused.Out).RootElement.GetProperty("recorded").GetInt32());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(refused.Out).RootElement.GetProperty("acknowledged").GetInt32());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(retried.Out).RootElement.GetProperty("recorded").GetInt32());
+        Assert.Equal(2, graph.Sent.Count);
+    }
+}

@@ -23,6 +23,9 @@ public sealed class CycleSummary
 
     public int Acknowledged { get; set; }
 
+    /// <summary>Replies and marks the mailbox refused this cycle; they are tried again next cycle.</summary>
+    public int WritesFailed { get; set; }
+
     /// <summary>Circulars that received a new submission, whose report should be rebuilt.</summary>
     public SortedSet<string> ChangedCirculars { get; } = new(StringComparer.Ordinal);
 }

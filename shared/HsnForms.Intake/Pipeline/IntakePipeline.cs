@@ -67,7 +67,14 @@ public sealed partial class IntakePipeline(
         }
 
         await FlushAsync(mailbox, pendingReplies, pendingMarks, summary, cancellationToken).ConfigureAwait(false);
-        await mailbox.CompleteAsync(cancellationToken).ConfigureAwait(false);
+
+        // A reply or mark the mailbox refused: keep the old read position, so the next cycle reads these
+        // messages again and does only what is still missing (every other step is idempotent).
+        if (summary.WritesFailed == 0)
+        {
+            await mailbox.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         LogCycle(logger, mailbox.Name, summary.Messages, summary.Forms, summary.Recorded, summary.Duplicates, summary.Review, summary.Untouched);
         return summary;
     }
@@ -76,23 +83,34 @@ public sealed partial class IntakePipeline(
     {
         if (replies.Count > 0)
         {
-            await mailbox.ReplyAsync(replies, cancellationToken).ConfigureAwait(false);
-            foreach (var (mail, _) in replies)
+            if (await TryWriteAsync(() => mailbox.ReplyAsync(replies, cancellationToken), "replies", replies.Count, summary).ConfigureAwait(false))
             {
-                await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Acknowledged, Summary(mail), cancellationToken).ConfigureAwait(false);
+                foreach (var (mail, _) in replies)
+                {
+                    await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Acknowledged, Summary(mail), cancellationToken).ConfigureAwait(false);
+                }
+
+                summary.Acknowledged += replies.Count;
+            }
+            else
+            {
+                // Not answered: not marked either, so the next cycle answers and marks it.
+                var unanswered = replies.Select(r => r.Mail.MessageKey).ToHashSet(StringComparer.Ordinal);
+                marks.RemoveAll(m => unanswered.Contains(m.MessageKey));
             }
 
-            summary.Acknowledged += replies.Count;
             replies.Clear();
             await CheckpointAsync("acknowledge", cancellationToken).ConfigureAwait(false);
         }
 
         if (marks.Count > 0)
         {
-            await mailbox.MarkProcessedAsync(marks, cancellationToken).ConfigureAwait(false);
-            foreach (var mail in marks)
+            if (await TryWriteAsync(() => mailbox.MarkProcessedAsync(marks, cancellationToken), "marks", marks.Count, summary).ConfigureAwait(false))
             {
-                await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Done, Summary(mail), cancellationToken).ConfigureAwait(false);
+                foreach (var mail in marks)
+                {
+                    await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Done, Summary(mail), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             marks.Clear();
@@ -310,6 +328,25 @@ public sealed partial class IntakePipeline(
         }
     }
 
+    /// <summary>
+    /// Replies and marks come after the records: when the mailbox refuses them, the records stand, the
+    /// ledger keeps the earlier step, and the next cycle tries the writes again.
+    /// </summary>
+    private async Task<bool> TryWriteAsync(Func<Task> write, string what, int count, CycleSummary summary)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            LogWriteFailed(logger, count, what, ex.Message);
+            summary.WritesFailed += count;
+            return false;
+        }
+    }
+
     private Task CheckpointAsync(string step, CancellationToken cancellationToken) =>
         Checkpoint is { } checkpoint ? checkpoint(step, cancellationToken) : Task.CompletedTask;
 
@@ -331,6 +368,9 @@ public sealed partial class IntakePipeline(
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Recorded {Form} form from {SubscriberId} for {CircularRef} (complete: {Complete}) received {ReceivedAt}")]
     private static partial void LogRecorded(ILogger logger, string form, string subscriberId, string circularRef, bool complete, DateTimeOffset receivedAt);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "{Count} {What} could not be written to the mailbox ({Reason}); they are tried again next cycle")]
+    private static partial void LogWriteFailed(ILogger logger, int count, string what, string reason);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Kept for review ({Reason}): {Attachment} from {From}")]
     private static partial void LogReview(ILogger logger, string reason, string from, string attachment);

@@ -28,6 +28,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     private string? _nextDeltaLink;
     private DateTimeOffset? _watermark;
     private string? _processedFolderId;
+    private bool _withoutDelta;
 
     public string Name => "graph:" + _mailbox.ToLowerInvariant();
 
@@ -51,6 +52,15 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             {
                 LogResync(logger, _mailbox, state.Watermark);
                 recovering = true;
+                response = null;
+            }
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode is 400 or 404 or 405 or 501)
+            {
+                // An endpoint without delta queries (some national clouds' or test endpoints): read the
+                // folder by received time from the watermark instead, every cycle; the ledger drops repeats.
+                LogNoDelta(logger, _mailbox, ex.ResponseStatusCode);
+                recovering = true;
+                _withoutDelta = true;
                 response = null;
             }
 
@@ -77,8 +87,8 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         // The sync state is gone. First a new baseline (ids only, so it is cheap), then every message
         // received since the watermark: nothing between the two is missed, and repeats are dropped by
         // the ledger.
-        _nextDeltaLink = await NewBaselineAsync(cancellationToken).ConfigureAwait(false);
-        var since = (state.Watermark ?? clock.GetUtcNow().AddDays(-7)).AddMinutes(-options.RecoveryOverlapMinutes);
+        _nextDeltaLink = _withoutDelta ? null : await NewBaselineAsync(cancellationToken).ConfigureAwait(false);
+        var since = (state.Watermark ?? (_withoutDelta ? DateTimeOffset.UnixEpoch : clock.GetUtcNow().AddDays(-7))).AddMinutes(-options.RecoveryOverlapMinutes);
         string? window = $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages?$filter=receivedDateTime ge {since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}&$orderby=receivedDateTime asc&$top={options.PageSize}&$select={Select}&$expand=attachments";
         while (window is not null)
         {
@@ -128,7 +138,18 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         }
 
         // Every original as MIME for the archive, 20 to a request.
-        var mime = await _batch.SendAsync([.. messages.Select(m => new BatchPart("GET", $"{MailboxPath}/messages/{Uri.EscapeDataString(m.Id!)}/$value"))], cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<BatchAnswer> mime;
+        try
+        {
+            mime = await _batch.SendAsync([.. messages.Select(m => new BatchPart("GET", $"{MailboxPath}/messages/{Uri.EscapeDataString(m.Id!)}/$value"))], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or HttpRequestException or System.Text.Json.JsonException)
+        {
+            // Without the originals' MIME the files are still read and archived; only the message copy is lost.
+            LogNoMime(logger, _mailbox, ex.Message);
+            mime = [.. messages.Select(_ => new BatchAnswer(0, null, null))];
+        }
+
         var list = new List<IncomingMail>(messages.Count);
         for (var i = 0; i < messages.Count; i++)
         {
@@ -162,7 +183,14 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     private async Task<List<MailAttachment>> AttachmentsAsync(GraphMessage message, byte[]? mime, CancellationToken cancellationToken)
     {
         var list = new List<MailAttachment>();
-        foreach (var attachment in message.Attachments ?? [])
+        var attachments = message.Attachments;
+        if (attachments is null && message.HasAttachments == true && mime is null)
+        {
+            // The endpoint did not expand attachments in the page: list them for this message.
+            attachments = (await client.Users[_mailbox].Messages[message.Id].Attachments.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false))?.Value;
+        }
+
+        foreach (var attachment in attachments ?? [])
         {
             switch (attachment)
             {
@@ -351,6 +379,12 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Delta sync state for {Mailbox} expired; recovering from the watermark {Watermark}")]
     private static partial void LogResync(ILogger logger, string mailbox, DateTimeOffset? watermark);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "The Graph endpoint refused a delta query on {Mailbox} ({Status}); reading by received time instead")]
+    private static partial void LogNoDelta(ILogger logger, string mailbox, int status);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "The originals of a page of {Mailbox} could not be fetched ({Reason}); their files are still read and archived")]
+    private static partial void LogNoMime(ILogger logger, string mailbox, string reason);
 }
 
 public sealed class GraphWriteException(string message) : Exception(message);
