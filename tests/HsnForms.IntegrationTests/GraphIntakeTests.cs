@@ -152,33 +152,8 @@ public sealed class GraphIntakeTests(Azurite azurite)
 [Collection(AzuriteCollection.Name)]
 public sealed class GraphCliTests(Azurite azurite)
 {
-    private static async Task<(int Exit, string Out, string Err)> IngestAsync(IntakeHarness h, GraphSimulator.GraphSimulator graph)
-    {
-        var settings = new Dictionary<string, string?>(h.Settings)
-        {
-            ["Graph:BaseUrl"] = graph.BaseUrl.ToString(),
-            ["Graph:Mailbox"] = graph.Mailbox,
-        };
-        foreach (var (key, value) in settings)
-        {
-            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
-        }
-
-        try
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = await HsnForms.Cli.CliApp.RunAsync(["ingest", "--json", "--storage", h.ConnectionString], stdout, stderr, CancellationToken.None);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            foreach (var key in settings.Keys)
-            {
-                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
-            }
-        }
-    }
+    private static Task<(int Exit, string Out, string Err)> IngestAsync(IntakeHarness h, GraphSimulator.GraphSimulator graph) =>
+        h.RunCliAsync(new Dictionary<string, string?> { ["Graph:BaseUrl"] = graph.BaseUrl.ToString(), ["Graph:Mailbox"] = graph.Mailbox }, "ingest", "--json");
 
     private static async Task<(IntakeHarness, GraphSimulator.GraphSimulator)> StartAsync(Azurite azurite)
     {

@@ -93,6 +93,46 @@ public sealed class IntakeHarness : IAsyncDisposable
         return message;
     }
 
+    private static readonly SemaphoreSlim s_environment = new(1, 1);
+
+    /// <summary>
+    /// Runs hsnforms in this process with the harness's settings (plus any extra) as environment
+    /// variables, the way a shell passes them, and the harness's storage.
+    /// </summary>
+    public async Task<(int Exit, string Out, string Err)> RunCliAsync(IReadOnlyDictionary<string, string?>? extra, params string[] args)
+    {
+        var settings = new Dictionary<string, string?>(Settings);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        await s_environment.WaitAsync();
+        try
+        {
+            foreach (var (key, value) in settings)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await HsnForms.Cli.CliApp.RunAsync([.. args, "--storage", ConnectionString], stdout, stderr, CancellationToken.None);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            foreach (var key in settings.Keys)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
+            }
+
+            s_environment.Release();
+        }
+    }
+
+    public Task<(int Exit, string Out, string Err)> RunCliAsync(params string[] args) => RunCliAsync(null, args);
+
     public static byte[] Asset(string name) => File.ReadAllBytes(Path.Combine(Azurite.RepositoryRoot, "tests", "assets", name));
 
     public static DateTimeOffset Hkt(int day, int hour, int minute) => new(2023, 11, day, hour, minute, 0, TimeSpan.FromHours(8));

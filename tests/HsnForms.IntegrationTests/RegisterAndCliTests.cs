@@ -42,19 +42,13 @@ public sealed class RegisterAndCliTests(Azurite azurite)
         await File.WriteAllTextAsync(csv, Register);
         h.Mail("a", "tm.chan@acme.com.hk", "Intention", Hkt(24, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")));
         h.Mail("b", "meiling.ho@vpfutures.com.hk", "Result", Hkt(27, 9, 0), ("b.xlsx", Asset("forms/exceljs/result-table.xlsx")), ("scan.png", Asset("bad/scan.png")));
-        foreach (var (key, value) in h.Settings)
-        {
-            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
-        }
-
         try
         {
-            string[] storage = ["--storage", h.ConnectionString];
-            Assert.Equal(0, (await Run(["subscribers", "import", csv, .. storage])).Exit);
-            Assert.Equal(0, (await Run(["circular", "import", Path.Combine(Azurite.RepositoryRoot, "samples", "circular-HDS-23-1109.json"), .. storage])).Exit);
+            Assert.Equal(0, (await h.RunCliAsync("subscribers", "import", csv)).Exit);
+            Assert.Equal(0, (await h.RunCliAsync("circular", "import", Path.Combine(Azurite.RepositoryRoot, "samples", "circular-HDS-23-1109.json"))).Exit);
 
-            var first = await Run(["ingest", "--mailbox", h.MailFolder, "--json", .. storage]);
-            var second = await Run(["ingest", "--mailbox", h.MailFolder, "--json", .. storage]);
+            var first = await h.RunCliAsync("ingest", "--mailbox", h.MailFolder, "--json");
+            var second = await h.RunCliAsync("ingest", "--mailbox", h.MailFolder, "--json");
 
             Assert.Equal(0, first.Exit);
             var one = JsonDocument.Parse(first.Out).RootElement;
@@ -69,11 +63,6 @@ public sealed class RegisterAndCliTests(Azurite azurite)
         }
         finally
         {
-            foreach (var key in h.Settings.Keys)
-            {
-                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
-            }
-
             File.Delete(csv);
         }
     }

@@ -49,25 +49,8 @@ public sealed class ReminderTests(Azurite azurite)
 
     private static async Task<JsonElement> Run(IntakeHarness h, params string[] args)
     {
-        foreach (var (key, value) in h.Settings)
-        {
-            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
-        }
-
-        try
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = await CliApp.RunAsync([.. args, "--storage", h.ConnectionString], stdout, stderr, CancellationToken.None);
-            Assert.True(exit == 0, stderr.ToString());
-            return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
-        }
-        finally
-        {
-            foreach (var key in h.Settings.Keys)
-            {
-                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
-            }
-        }
+        var (exit, output, error) = await h.RunCliAsync(args);
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }

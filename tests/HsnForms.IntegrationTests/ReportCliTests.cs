@@ -51,26 +51,9 @@ public sealed class ReportCliTests(Azurite azurite)
 
     private static async Task<JsonElement> ReportAsync(IntakeHarness h, string asOf)
     {
-        foreach (var (key, value) in h.Settings)
-        {
-            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
-        }
-
-        try
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = await CliApp.RunAsync(["report", "--circular", "HDS/23/1109", "--as-of", asOf, "--json", "--storage", h.ConnectionString], stdout, stderr, CancellationToken.None);
-            Assert.True(exit == 0, stderr.ToString());
-            return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
-        }
-        finally
-        {
-            foreach (var key in h.Settings.Keys)
-            {
-                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
-            }
-        }
+        var (exit, output, error) = await h.RunCliAsync("report", "--circular", "HDS/23/1109", "--as-of", asOf, "--json");
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
     }
 }
 
@@ -117,26 +100,12 @@ public sealed class ReportPublisherTests(Azurite azurite)
         await h.ImportRegisterAsync(IntakeHarness.Register);
         await h.ImportCircularAsync();
         var output = Path.Combine(h.MailFolder, "out");
-        foreach (var (key, value) in h.Settings)
-        {
-            Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
-        }
 
-        try
-        {
-            var exit = await CliApp.RunAsync(["report", "--circular", "HDS/23/1109", "--as-of", "2023-11-28T09:00:00+08:00", "--out", output, "--storage", h.ConnectionString], new StringWriter(), new StringWriter(), CancellationToken.None);
+        var (exit, _, error) = await h.RunCliAsync("report", "--circular", "HDS/23/1109", "--as-of", "2023-11-28T09:00:00+08:00", "--out", output);
 
-            Assert.Equal(0, exit);
-            Assert.True(new FileInfo(Path.Combine(output, "tracker.xlsx")).Length > 0);
-            Assert.Contains("HDS/23/1109", await File.ReadAllTextAsync(Path.Combine(output, "report.html")), StringComparison.Ordinal);
-            Assert.Equal(3, JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json"))).RootElement.GetProperty("summary").GetProperty("intention").GetProperty("missing").GetInt32());
-        }
-        finally
-        {
-            foreach (var key in h.Settings.Keys)
-            {
-                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
-            }
-        }
+        Assert.True(exit == 0, error);
+        Assert.True(new FileInfo(Path.Combine(output, "tracker.xlsx")).Length > 0);
+        Assert.Contains("HDS/23/1109", await File.ReadAllTextAsync(Path.Combine(output, "report.html")), StringComparison.Ordinal);
+        Assert.Equal(3, JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json"))).RootElement.GetProperty("summary").GetProperty("intention").GetProperty("missing").GetInt32());
     }
 }
