@@ -127,6 +127,23 @@ public sealed class GraphIntakeTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task Two_pollers_at_once_record_everything_once_and_neither_winds_the_other_back()
+    {
+        var (h, graph) = await StartAsync(azurite);
+        await using var _ = h;
+        await using var __ = graph;
+        Deliver(h, graph);
+
+        var cycles = await Task.WhenAll(
+            h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None),
+            h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None));
+
+        Assert.Equal(5, cycles.Sum(c => c.Recorded));
+        Assert.Equal(5, (await h.Get<SubmissionStore>().ListAsync("HDS/23/1109", CancellationToken.None)).Count);
+        Assert.Equal(0, (await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None)).Recorded);
+    }
+
+    [Fact]
     public async Task Taken_messages_can_be_moved_to_a_folder_instead_of_categorised()
     {
         var (h, graph) = await StartAsync(azurite);

@@ -23,6 +23,21 @@ public sealed class RegisterAndCliTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task A_register_larger_than_one_table_transaction_imports_whole()
+    {
+        await using var h = new IntakeHarness(azurite);
+        var rows = Enumerable.Range(1, 250).Select(i => $"HSN{i:D4},Firm {i} Ltd,ops@firm{i}.com.hk,firm{i}.com.hk,OTP-C");
+        var csv = "subscriber_id,subscriber_name,emails,domains,services\n" + string.Join('\n', rows);
+
+        await h.ImportRegisterAsync(csv);
+        await h.ImportRegisterAsync(csv);
+
+        var register = h.Get<SubscriberRegister>();
+        Assert.Equal(250, (await register.ListAsync(CancellationToken.None)).Count);
+        Assert.Equal(["HSN0250"], (await register.MatchSenderAsync("someone@firm250.com.hk", CancellationToken.None)).SubscriberIds);
+    }
+
+    [Fact]
     public async Task A_bad_row_is_reported_with_its_line_and_nothing_is_imported()
     {
         await using var h = new IntakeHarness(azurite);

@@ -35,17 +35,13 @@ public sealed partial class SubscriberRegister(StorageContext storage)
         var table = await storage.TableAsync(Tables.Subscribers, cancellationToken).ConfigureAwait(false);
         var senders = await storage.TableAsync(Tables.Senders, cancellationToken).ConfigureAwait(false);
 
-        foreach (var subscriber in subscribers)
+        await SubmitAsync(table, subscribers.Select(subscriber => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(Partition, subscriber.Id)
         {
-            var entity = new TableEntity(Partition, subscriber.Id)
-            {
-                ["Name"] = subscriber.Name,
-                ["Emails"] = string.Join(';', subscriber.Emails),
-                ["Domains"] = string.Join(';', subscriber.Domains),
-                ["Services"] = string.Join(';', subscriber.Services),
-            };
-            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
+            ["Name"] = subscriber.Name,
+            ["Emails"] = string.Join(';', subscriber.Emails),
+            ["Domains"] = string.Join(';', subscriber.Domains),
+            ["Services"] = string.Join(';', subscriber.Services),
+        })), cancellationToken).ConfigureAwait(false);
 
         // Rebuild the sender index from the whole register, so an address moved between subscribers
         // or dropped from one stops matching.
@@ -64,20 +60,32 @@ public sealed partial class SubscriberRegister(StorageContext storage)
             }
         }
 
+        var stale = new List<TableTransactionAction>();
         await foreach (var existing in senders.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (!wanted.ContainsKey((existing.PartitionKey, existing.RowKey)))
+            if (!wanted.ContainsKey((existing.PartitionKey, TableKeys.Unescape(existing.RowKey))))
             {
-                await senders.DeleteEntityAsync(existing.PartitionKey, existing.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                stale.Add(new TableTransactionAction(TableTransactionActionType.Delete, existing, ETag.All));
             }
         }
 
-        foreach (var ((kind, address), ids) in wanted)
-        {
-            await senders.UpsertEntityAsync(new TableEntity(kind, TableKeys.Escape(address)) { ["SubscriberIds"] = string.Join(';', ids) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
+        await SubmitAsync(senders, stale, cancellationToken).ConfigureAwait(false);
+        await SubmitAsync(senders, wanted.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+            new TableEntity(w.Key.Item1, TableKeys.Escape(w.Key.Item2)) { ["SubscriberIds"] = string.Join(';', w.Value) })), cancellationToken).ConfigureAwait(false);
 
         return subscribers.Count;
+    }
+
+    /// <summary>Table transactions hold at most 100 actions, all in one partition.</summary>
+    private static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey))
+        {
+            foreach (var chunk in partition.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static void Claim(Dictionary<(string, string), SortedSet<string>> index, string kind, string address, string id)

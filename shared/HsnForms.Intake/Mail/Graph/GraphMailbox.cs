@@ -29,6 +29,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     private DateTimeOffset? _watermark;
     private string? _processedFolderId;
     private bool _withoutDelta;
+    private SyncState _read = new(null, null);
 
     public string Name => "graph:" + _mailbox.ToLowerInvariant();
 
@@ -37,6 +38,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     public async IAsyncEnumerable<IncomingMail> ReadNewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var state = await sync.GetAsync(Name, cancellationToken).ConfigureAwait(false);
+        _read = state;
         _watermark = state.Watermark;
         List<GraphMessage> page;
         string? next = state.DeltaLink ?? InitialDeltaUrl(expand: true);
@@ -304,9 +306,18 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        if (_nextDeltaLink is not null)
+        if (_nextDeltaLink is not null || _withoutDelta)
         {
-            await sync.SaveAsync(Name, new SyncState(_nextDeltaLink, _watermark), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await sync.SaveAsync(Name, new SyncState(_nextDeltaLink, _watermark), _read, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SyncConflictException)
+            {
+                // Another poller took the same mail and moved on; its position stands, and the ledger
+                // kept both from recording anything twice.
+                LogSyncConflict(logger, _mailbox);
+            }
         }
     }
 
@@ -379,6 +390,9 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Delta sync state for {Mailbox} expired; recovering from the watermark {Watermark}")]
     private static partial void LogResync(ILogger logger, string mailbox, DateTimeOffset? watermark);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Another poller saved the position of {Mailbox} first; keeping theirs")]
+    private static partial void LogSyncConflict(ILogger logger, string mailbox);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "The Graph endpoint refused a delta query on {Mailbox} ({Status}); reading by received time instead")]
     private static partial void LogNoDelta(ILogger logger, string mailbox, int status);
