@@ -23,9 +23,13 @@ internal static class BenchmarkApp
 
     private const string Usage = """
         Usage: dotnet run -c Release --project tests/HsnForms.Benchmarks [-- OPTIONS]
+          (no mode)         the form reader against the floor and ClosedXML
+          --intake          instead: 1,000 messages through the Graph simulator and a folder into Azurite
+          --report          instead: the compliance report and reminder plan for 2,000 subscribers
           --quick           a smoke run: every case, a few iterations, figures not to be trusted
           --markdown FILE   also write the report to FILE
           --no-breakdown    skip the split of the reader's cost by stage
+          --graph-latency MS  with --intake: delay every simulated Graph response by MS milliseconds
           --strict          exit 1 when a target fails
         """;
 
@@ -34,6 +38,9 @@ internal static class BenchmarkApp
         var quick = false;
         var breakdown = true;
         var strict = false;
+        var intake = false;
+        var reports = false;
+        var graphLatency = TimeSpan.Zero;
         string? markdown = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -41,6 +48,16 @@ internal static class BenchmarkApp
             {
                 case "--quick":
                     quick = true;
+                    break;
+                case "--intake":
+                    intake = true;
+                    break;
+                case "--report":
+                    reports = true;
+                    break;
+                case "--graph-latency" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var latency):
+                    graphLatency = TimeSpan.FromMilliseconds(latency);
+                    i++;
                     break;
                 case "--no-breakdown":
                     breakdown = false;
@@ -59,6 +76,29 @@ internal static class BenchmarkApp
                     stderr.WriteLine(Usage);
                     return 2;
             }
+        }
+
+        if (intake || reports)
+        {
+            // The intake and report benchmarks: each its own report, in this order when both are asked for.
+            var text = new StringBuilder();
+            var passed = true;
+            if (reports)
+            {
+                var (markdownText, pass) = ReportBenchmark.Run(quick, stderr);
+                text.Append(markdownText);
+                passed &= pass;
+            }
+
+            if (intake)
+            {
+                var (markdownText, pass) = IntakeBenchmark.RunAsync(quick, graphLatency, stderr).GetAwaiter().GetResult();
+                text.Append(reports ? System.Environment.NewLine : "").Append(markdownText);
+                passed &= pass;
+            }
+
+            Emit(text.ToString(), stdout, markdown);
+            return strict && !passed ? 1 : 0;
         }
 
         var clock = Stopwatch.StartNew();
@@ -132,7 +172,14 @@ internal static class BenchmarkApp
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"Total run: {clock.Elapsed.TotalSeconds:0.0} s.");
-        stdout.Write(report.ToString());
+        Emit(report.ToString(), stdout, markdown);
+        return strict && verdicts.Any(v => !v) ? 1 : 0;
+    }
+
+    /// <summary>The report to standard output, and to the markdown file when one was asked for.</summary>
+    private static void Emit(string report, TextWriter stdout, string? markdown)
+    {
+        stdout.Write(report);
         if (markdown is not null)
         {
             if (Path.GetDirectoryName(Path.GetFullPath(markdown)) is { } folder)
@@ -140,10 +187,8 @@ internal static class BenchmarkApp
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllText(markdown, report.ToString());
+            File.WriteAllText(markdown, report);
         }
-
-        return strict && verdicts.Any(v => !v) ? 1 : 0;
     }
 
     /// <summary>Every case must do its real work on every file before it is timed: the reader must recognise each form, ClosedXML must read cells.</summary>
