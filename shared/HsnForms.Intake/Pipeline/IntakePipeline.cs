@@ -85,10 +85,7 @@ public sealed partial class IntakePipeline(
         {
             if (await TryWriteAsync(() => mailbox.ReplyAsync(replies, cancellationToken), "replies", replies.Count, summary).ConfigureAwait(false))
             {
-                foreach (var (mail, _) in replies)
-                {
-                    await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Acknowledged, Summary(mail), cancellationToken).ConfigureAwait(false);
-                }
+                await ledger.SetStagesAsync(mailbox.Name, replies.Select(r => (r.Mail.MessageKey, Summary(r.Mail))), LedgerStage.Acknowledged, cancellationToken).ConfigureAwait(false);
 
                 summary.Acknowledged += replies.Count;
             }
@@ -107,10 +104,7 @@ public sealed partial class IntakePipeline(
         {
             if (await TryWriteAsync(() => mailbox.MarkProcessedAsync(marks, cancellationToken), "marks", marks.Count, summary).ConfigureAwait(false))
             {
-                foreach (var mail in marks)
-                {
-                    await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Done, Summary(mail), cancellationToken).ConfigureAwait(false);
-                }
+                await ledger.SetStagesAsync(mailbox.Name, marks.Select(m => (m.MessageKey, Summary(m))), LedgerStage.Done, cancellationToken).ConfigureAwait(false);
             }
 
             marks.Clear();
@@ -136,11 +130,6 @@ public sealed partial class IntakePipeline(
         foreach (var file in files.Where(f => f.Kind == AttachmentKind.File))
         {
             blobs[file.Index] = await archive.StoreAttachmentAsync(mail.MessageKey, mail.ReceivedAt, file.Index, file.Name, file.Content, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (stage is null)
-        {
-            await ledger.SetStageAsync(mailbox.Name, mail.MessageKey, LedgerStage.Archived, Summary(mail), cancellationToken).ConfigureAwait(false);
         }
 
         await CheckpointAsync("archive", cancellationToken).ConfigureAwait(false);

@@ -2,10 +2,12 @@ using Azure.Data.Tables;
 
 namespace HsnForms.Intake.Storage;
 
-/// <summary>How far a message has gone through intake; each step is done before the next is written.</summary>
+/// <summary>
+/// How far a message has gone through intake; each step is done before the next is written. Archiving
+/// needs no stage of its own: it is idempotent and redone whenever recording is.
+/// </summary>
 public enum LedgerStage
 {
-    Archived = 1,
     Recorded = 2,
     Acknowledged = 3,
     Done = 4,
@@ -27,7 +29,26 @@ public sealed class MessageLedger(StorageContext storage)
     public async Task SetStageAsync(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(new TableEntity(TableKeys.Escape(mailbox.ToLowerInvariant()), messageKey)
+        await table.UpsertEntityAsync(Entity(mailbox, messageKey, stage, summary), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The same step for many messages of one mailbox: one table transaction per 100, since a mailbox's
+    /// rows share a partition (a batch of replies costs one write, not twenty).
+    /// </summary>
+    public async Task SetStagesAsync(string mailbox, IEnumerable<(string MessageKey, IncomingSummary Summary)> messages, LedgerStage stage, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in messages.DistinctBy(m => m.MessageKey).Chunk(100))
+        {
+            await table.SubmitTransactionAsync(
+                chunk.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertMerge, Entity(mailbox, m.MessageKey, stage, m.Summary))),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static TableEntity Entity(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary) =>
+        new(TableKeys.Escape(mailbox.ToLowerInvariant()), messageKey)
         {
             ["Stage"] = (int)stage,
             ["StageName"] = stage.ToString(),
@@ -35,8 +56,7 @@ public sealed class MessageLedger(StorageContext storage)
             ["Subject"] = summary.Subject,
             ["ReceivedAt"] = summary.ReceivedAt.ToUniversalTime(),
             ["SourceId"] = summary.SourceId,
-        }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-    }
+        };
 }
 
 public sealed record IncomingSummary(string From, string Subject, DateTimeOffset ReceivedAt, string SourceId);
