@@ -61,7 +61,7 @@ public sealed class TemplateTests
 
         Assert.Equal(FormStatus.Complete, result.Status);
         Assert.Equal("{\"circular_ref\":\"HDS/23/1109\",\"subscriber_name\":\"Acme Securities Ltd\",\"subscriber_id\":\"HSN0427\",\"contact_name\":\"Chan Tai Man\",\"contact_phone\":\"+852 2211 6080\",\"contact_email\":\"tm.chan@acme.com.hk\",\"signatory_name\":\"Chan Tai Man\",\"signed_date\":\"2023-11-20\",\"participate\":true,\"services\":[\"OTP-C\",\"OMD-C\"]}",
-            FieldsJson(result));
+            FormResultJson.FieldsToJson(result.Fields));
     }
 
     [Fact]
@@ -193,14 +193,4 @@ public sealed class TemplateTests
         ["contact_email"] = "meiling.ho@vpfutures.com.hk",
     };
 
-    private static string FieldsJson(FormReadResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, FormResultJson.WriterOptions))
-        {
-            FormResultJson.WriteFields(writer, result.Fields);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

@@ -61,12 +61,17 @@ public static class FormResultJson
         writer.WriteEndObject();
     }
 
-    public static string ToJson(FormReadResult result)
+    public static string ToJson(FormReadResult result) => Serialise(writer => Write(writer, result));
+
+    /// <summary>A form's fields alone as the JSON object of cli.md, as submissions store them.</summary>
+    public static string FieldsToJson(IEnumerable<KeyValuePair<string, object>> fields) => Serialise(writer => WriteFields(writer, fields));
+
+    private static string Serialise(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, result);
+            write(writer);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

@@ -155,7 +155,7 @@ public sealed partial class IntakePipeline(
 
         foreach (var file in files)
         {
-            outcomes.Add(await TakeFileAsync(mail, file, blobs.GetValueOrDefault(file.Index), sender, known, summary, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await TakeFileAsync(mail, file, blobs.GetValueOrDefault(file.Index), sender, known, mentioned, summary, cancellationToken).ConfigureAwait(false));
         }
 
         if (stage is null or < LedgerStage.Recorded)
@@ -172,7 +172,7 @@ public sealed partial class IntakePipeline(
         return (reply, stage is null or < LedgerStage.Done);
     }
 
-    private async Task<AttachmentOutcome> TakeFileAsync(IncomingMail mail, MailAttachment file, string? blob, SenderMatch sender, IReadOnlyList<Circular> known, CycleSummary summary, CancellationToken cancellationToken)
+    private async Task<AttachmentOutcome> TakeFileAsync(IncomingMail mail, MailAttachment file, string? blob, SenderMatch sender, IReadOnlyList<Circular> known, Circular? mentioned, CycleSummary summary, CancellationToken cancellationToken)
     {
         ReviewItem Review(string reason, string detail, string? circularRef = null) => new()
         {
@@ -194,7 +194,7 @@ public sealed partial class IntakePipeline(
             return new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open. Please attach the form itself.", false, []);
         }
 
-        var result = reader.Read(file.Name, file.Content, MentionedCircular(mail.Subject, known) ?? (known.Count == 1 ? known[0] : null));
+        var result = reader.Read(file.Name, file.Content, mentioned ?? (known.Count == 1 ? known[0] : null));
         if (result.Status == FormStatus.Rejected)
         {
             var problem = result.Problems[0];
@@ -259,7 +259,7 @@ public sealed partial class IntakePipeline(
             AttachmentName = file.Name,
             AttachmentBlob = blob ?? "",
             ContentHash = TableKeys.Hash(file.Content.Span),
-            FieldsJson = FieldsJson(result),
+            FieldsJson = FormResultJson.FieldsToJson(result.Fields),
             Problems = result.Problems,
         };
         if (await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false))
@@ -341,16 +341,6 @@ public sealed partial class IntakePipeline(
 
     private static IncomingSummary Summary(IncomingMail mail) => new(mail.From, mail.Subject, mail.ReceivedAt, mail.SourceId);
 
-    private static string FieldsJson(FormReadResult result)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, FormResultJson.WriterOptions))
-        {
-            FormResultJson.WriteFields(writer, result.Fields);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Intake cycle for {Mailbox}: {Messages} messages, {Forms} forms, {Recorded} recorded, {Duplicates} duplicates, {Review} for review, {Untouched} untouched")]
     private static partial void LogCycle(ILogger logger, string mailbox, int messages, int forms, int recorded, int duplicates, int review, int untouched);
