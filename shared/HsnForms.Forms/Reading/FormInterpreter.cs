@@ -711,14 +711,8 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
-        var ordered = new SortedList<int, KeyValuePair<string, string>>();
-        foreach (var (code, result) in results)
-        {
-            ordered.Add(_circular.Services.ToList().IndexOf(code), new(code, result));
-        }
-
-        return ordered.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) as IReadOnlyDictionary<string, string>
-            ?? throw new InvalidOperationException();
+        IReadOnlyDictionary<string, string> ordered = _services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal);
+        return ordered;
     }
 
     // ---------------------------------------------------------------- validation

@@ -116,15 +116,7 @@ public sealed class FormReader
 
     private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
     {
-        var budget = new InflationBudget(_options.MaxInflatedBytes);
-        using var stream = new ReadOnlyMemoryStream(content);
-        PackageKind kind;
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-        {
-            kind = PackageGuard.Inspect(zip, _options, budget);
-        }
-
-        var layout = ReadLayout(stream, kind, budget);
+        var (layout, kind) = OpenLayout(content);
         var interpreter = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpreter(_catalog, circular));
         var result = interpreter.Interpret(layout);
         var type = kind == PackageKind.Word ? "docx" : "xlsx";
@@ -154,15 +146,7 @@ public sealed class FormReader
     {
         try
         {
-            var budget = new InflationBudget(_options.MaxInflatedBytes);
-            using var stream = new ReadOnlyMemoryStream(content);
-            PackageKind kind;
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-            {
-                kind = PackageGuard.Inspect(zip, _options, budget);
-            }
-
-            var layout = ReadLayout(stream, kind, budget);
+            var (layout, _) = OpenLayout(content);
 
             var text = new System.Text.StringBuilder();
             foreach (var grid in layout.Grids)
@@ -186,6 +170,20 @@ public sealed class FormReader
         {
             return $"(not readable: {Describe(ex)})";
         }
+    }
+
+    /// <summary>The guard's verdict on the zip, then the document's layout, under one inflation budget.</summary>
+    private (DocumentLayout Layout, PackageKind Kind) OpenLayout(ReadOnlyMemory<byte> content)
+    {
+        var budget = new InflationBudget(_options.MaxInflatedBytes);
+        using var stream = new ReadOnlyMemoryStream(content);
+        PackageKind kind;
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            kind = PackageGuard.Inspect(zip, _options, budget);
+        }
+
+        return (ReadLayout(stream, kind, budget), kind);
     }
 
     /// <summary>
