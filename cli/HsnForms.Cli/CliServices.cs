@@ -43,6 +43,12 @@ internal static class CliServices
         return provider;
     }
 
+    /// <summary>The folder mailbox when --mailbox is given, else the Graph mailbox of the settings; <paramref name="whenNone"/> when neither is.</summary>
+    public static Intake.Mail.IMailbox OpenMailbox(IServiceProvider services, string? folder, string whenNone) =>
+        folder is not null ? new Intake.Mail.FolderMailbox(folder)
+        : services.GetRequiredService<IOptions<Intake.Mail.Graph.GraphOptions>>().Value.Mailbox is not null ? services.GetRequiredService<Intake.Mail.Graph.GraphMailbox>()
+        : throw new UsageException(whenNone);
+
     /// <summary>Storage that cannot be reached is a configuration problem with one clear line, not a stack trace.</summary>
     public static bool IsUnreachable(Exception ex) => ex switch
     {

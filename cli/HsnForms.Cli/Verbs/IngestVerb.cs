@@ -26,19 +26,8 @@ internal static class IngestVerb
         }
 
         await using var services = CliServices.Build(storage);
-        IMailbox mailbox;
-        if (folder is not null)
-        {
-            mailbox = new FolderMailbox(folder);
-        }
-        else if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value.Mailbox is null)
-        {
-            throw new UsageException("no mailbox: set Graph__Mailbox (and Graph__BaseUrl, credentials) to read the Graph mailbox, or give --mailbox DIR for a folder of .eml files.");
-        }
-        else
-        {
-            mailbox = services.GetRequiredService<GraphMailbox>();
-        }
+        var mailbox = CliServices.OpenMailbox(services, folder,
+            "no mailbox: set Graph__Mailbox (and Graph__BaseUrl, credentials) to read the Graph mailbox, or give --mailbox DIR for a folder of .eml files.");
         var progress = new Progress<CycleSummary>(s => stderr.WriteLine($"... {s.Messages} messages, {s.Recorded} recorded, {s.Review} for review"));
         var summary = await services.GetRequiredService<IntakePipeline>().RunCycleAsync(mailbox, progress, cancellationToken);
         foreach (var circular in summary.ChangedCirculars)

@@ -32,9 +32,8 @@ internal static class RemindVerb
         IReadOnlyList<PlannedReminder> reminders = plan.Reminders;
         if (!dryRun)
         {
-            IMailbox mailbox = folder is not null ? new FolderMailbox(folder)
-                : services.GetRequiredService<IOptions<GraphOptions>>().Value.Mailbox is not null ? services.GetRequiredService<GraphMailbox>()
-                : throw new UsageException("no mailbox to send from: set Graph__Mailbox, or give --mailbox DIR (reminders go to DIR/outbox), or use --dry-run.");
+            var mailbox = CliServices.OpenMailbox(services, folder,
+                "no mailbox to send from: set Graph__Mailbox, or give --mailbox DIR (reminders go to DIR/outbox), or use --dry-run.");
             reminders = (await sender.SendAsync(circular, plan, mailbox, cancellationToken)).Sent;
         }
 
