@@ -69,4 +69,49 @@ public sealed class ValueRuleTests
     {
         Assert.Equal(expected, TextRules.Fold(written));
     }
+
+    [Theory]
+    [InlineData("Subscriber Name", "Subscriber Name")]
+    [InlineData("公司名稱 Company Name ☒ 是", "公司名稱 Company Name ☒ 是")]
+    [InlineData("Acme  Ltd", "Acme Ltd")]
+    [InlineData("Ｅｍａｉｌ：a@b.hk", "Email:a@b.hk")]
+    [InlineData("tm.chan\u200B@acme.com.hk\uFEFF", "tm.chan@acme.com.hk")]
+    [InlineData("Secu\u00ADrities", "Securities")]
+    [InlineData("24\u3000Nov\u00A02023", "24 Nov 2023")]
+    [InlineData("Cafe\u0301 \u00BD", "Caf\u00E9 1\u20442")]
+    public void Text_already_folded_is_kept_and_other_text_is_folded(string written, string expected)
+    {
+        Assert.Equal(expected, TextRules.Fold(written));
+    }
+
+    [Theory]
+    [InlineData("HSN Subscriber ID", "hsn subscriber id")]
+    [InlineData("用戶編號 Subscriber ID ☒", "用戶編號 subscriber id ☒")]
+    [InlineData("ÉCOLE Ltd", "école ltd")]
+    [InlineData("ΑΒΓ", "αβγ")]
+    public void Lower_case_matches_the_invariant_culture(string text, string expected)
+    {
+        Assert.Equal(expected, TextRules.Lower(text));
+        Assert.Equal(text.ToLowerInvariant(), TextRules.Lower(text));
+    }
+
+    [Fact]
+    public void Characters_taken_as_stable_have_no_compatibility_form_no_case_and_combine_with_nothing()
+    {
+        // Fold and Lower skip the Unicode tables for these characters, which is only right if the tables agree.
+        var stable = Enumerable.Range(0x80, 0xFFFF - 0x80).Select(c => (char)c).Where(TextRules.IsStable).ToList();
+        Assert.Contains('公', stable);
+        Assert.Contains('☒', stable);
+        foreach (var c in stable)
+        {
+            var text = c.ToString();
+            Assert.True(text.IsNormalized(System.Text.NormalizationForm.FormKC), $"U+{(int)c:X4} has a compatibility form");
+            Assert.True(("a" + text).IsNormalized(System.Text.NormalizationForm.FormKC), $"U+{(int)c:X4} combines with the letter before it");
+            Assert.Equal(c, char.ToLowerInvariant(c));
+            Assert.False(char.IsWhiteSpace(c), $"U+{(int)c:X4} is white space");
+            Assert.NotEqual(System.Globalization.UnicodeCategory.NonSpacingMark, char.GetUnicodeCategory(c));
+            Assert.NotEqual(System.Globalization.UnicodeCategory.SpacingCombiningMark, char.GetUnicodeCategory(c));
+            Assert.NotEqual(System.Globalization.UnicodeCategory.Surrogate, char.GetUnicodeCategory(c));
+        }
+    }
 }

@@ -19,12 +19,21 @@ internal sealed partial class FormInterpreter
     private readonly PhraseMatcher _resultWords;
     private readonly PhraseMatcher _yesNo;
     private readonly Dictionary<string, PhraseMatcher> _choices = [];
-    private readonly Dictionary<string, FieldDefinition> _english = [];
-    private readonly Dictionary<string, FieldDefinition> _chinese = [];
-    private readonly Dictionary<string, FieldDefinition> _compact = [];
+    private readonly Dictionary<string, FieldDefinition> _english = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldDefinition> _chinese = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldDefinition> _compact = new(StringComparer.Ordinal);
     private readonly List<FieldDefinition> _fields;
     private readonly HashSet<string> _labelVocabulary;
+
+    // Looked up by span: a cell's text is cut into words and keys without a string for each.
+    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _englishBySpan;
+    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
+    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _compactBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
     private readonly Dictionary<string, string[]> _titles;
+
+    // Fields every form asks for (who the subscriber is): they tell forms apart by nothing.
+    private readonly HashSet<string> _inEveryForm;
 
     public FormInterpreter(FormCatalog catalog, Circular circular)
     {
@@ -40,10 +49,12 @@ internal sealed partial class FormInterpreter
         _titles = catalog.Forms.ToDictionary(
             f => f.Form,
             f => f.Recognise.Append(f.Title).Append(f.TitleZh ?? "").Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).ToArray());
-        _labelVocabulary = [.. _fields
+        _inEveryForm = [.. _fields.Where(f => catalog.Forms.All(o => o.Field(f.Key) is not null)).Select(f => f.Key)];
+        _labelVocabulary = new HashSet<string>(StringComparer.Ordinal);
+        _labelVocabulary.UnionWith(_fields
             .SelectMany(f => f.Labels.Append(f.Label).Select(l => TextRules.LabelKey(l).English).Concat(f.Keywords.SelectMany(g => g)))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Concat(["of", "the", "a", "an", "to", "be", "in", "and", "or", "for", "by", "your", "our", "if", "any", "person", "name", "address", "hsn", "ps2", "please", "state", "details"])];
+            .Concat(["of", "the", "a", "an", "to", "be", "in", "and", "or", "for", "by", "your", "our", "if", "any", "person", "name", "address", "hsn", "ps2", "please", "state", "details"]));
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields))
         {
             foreach (var label in field.Labels.Append(field.Label).Append(field.LabelZh ?? ""))
@@ -71,6 +82,11 @@ internal sealed partial class FormInterpreter
                     field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true"))));
             }
         }
+
+        _englishBySpan = _english.GetAlternateLookup<ReadOnlySpan<char>>();
+        _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
+        _compactBySpan = _compact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabularyBySpan = _labelVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Interpretation Interpret(DocumentLayout layout)
@@ -120,7 +136,7 @@ internal sealed partial class FormInterpreter
                 title = at >= 0 && (title < 0 || at < title) ? at : title;
             }
 
-            var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_catalog.Forms.All(o => o.Field(f.Key) is not null));
+            var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_inEveryForm.Contains(f.Key));
             var shared = form.Fields.Count(f => found.Contains(f.Key));
             var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");
             var own = labelled + (form.Form == "result" && page.HasResultRows ? 1 : 0) + (form.Form == "intention" && page.HasChoice ? 1 : 0);
@@ -148,53 +164,88 @@ internal sealed partial class FormInterpreter
     // ---------------------------------------------------------------- labels
 
     /// <summary>Which field a printed label names, or null: both languages must agree where both are given.</summary>
-    internal FieldDefinition? FieldForLabel(string label)
+    internal FieldDefinition? FieldForLabel(string label) => FieldForLabel(label.AsSpan());
+
+    private FieldDefinition? FieldForLabel(ReadOnlySpan<char> label)
     {
         if (label.Length > 90)
         {
             return null;
         }
 
-        var (en, zh) = TextRules.LabelKey(label);
-        var byEnglish = en.Length > 0 ? _english.GetValueOrDefault(en) ?? Loosely(en) ?? ByKeywords(label, en) : null;
-        var byChinese = zh.Length > 0 ? _chinese.GetValueOrDefault(zh) ?? _english.GetValueOrDefault(zh) : null;
+        Span<char> english = stackalloc char[label.Length];
+        Span<char> chinese = stackalloc char[label.Length];
+        var (range, zh) = TextRules.LabelKey(label, english, chinese);
+        var en = english[range];
         if (en.Length > 0)
         {
-            return byEnglish;
+            return _englishBySpan.TryGetValue(en, out var field) ? field : Loosely(en) ?? ByKeywords(label, en);
         }
 
-        return byChinese;
+        if (zh > 0)
+        {
+            var key = chinese[..zh];
+            return _chineseBySpan.TryGetValue(key, out var byChinese) ? byChinese : _englishBySpan.TryGetValue(key, out var byKey) ? byKey : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where each word of a label key starts and ends: the key is lower-case words separated by one space.</summary>
+    private static int Words(ReadOnlySpan<char> key, Span<int> starts, Span<int> ends)
+    {
+        var count = 0;
+        var start = 0;
+        for (var i = 0; i <= key.Length; i++)
+        {
+            if (i == key.Length || key[i] == ' ')
+            {
+                if (count == starts.Length)
+                {
+                    return count + 1;
+                }
+
+                starts[count] = start;
+                ends[count++] = i;
+                start = i + 1;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
     /// A label with words around a known one ("Participation in PS2 using HSN", "Please state Company
     /// Name"): up to two words dropped before and three after, leaving a known label of two words or more.
     /// </summary>
-    private FieldDefinition? Loosely(string english)
+    private FieldDefinition? Loosely(ReadOnlySpan<char> english)
     {
-        var words = english.Split(' ');
-        if (words.Length < 3 || words.Length > 12)
+        Span<int> starts = stackalloc int[12];
+        Span<int> ends = stackalloc int[12];
+        var count = Words(english, starts, ends);
+        if (count < 3 || count > 12)
         {
             return null;
         }
 
         // Only filler may go before a label: "No issue encountered" is an answer, not the label "Issue Encountered".
         var fillers = 0;
-        while (fillers < 2 && fillers < words.Length && s_leadingFiller.Contains(words[fillers]))
+        while (fillers < 2 && fillers < count && s_leadingFiller.Contains(english[starts[fillers]..ends[fillers]]))
         {
             fillers++;
         }
 
-        for (var length = words.Length - 1; length >= 2; length--)
+        for (var length = count - 1; length >= 2; length--)
         {
-            for (var start = 0; start <= fillers && start + length <= words.Length; start++)
+            for (var start = 0; start <= fillers && start + length <= count; start++)
             {
-                if (words.Length - start - length > 4)
+                if (count - start - length > 4)
                 {
                     continue;
                 }
 
-                if (_english.GetValueOrDefault(string.Join(' ', words, start, length)) is { } field)
+                // The words of a key are one space apart, so a run of them is one slice of it.
+                if (_englishBySpan.TryGetValue(english[starts[start]..ends[start + length - 1]], out var field))
                 {
                     return field;
                 }
@@ -208,28 +259,38 @@ internal sealed partial class FormInterpreter
     /// The last resort for a label: the one field whose keywords it carries ("Name of HSN Subscriber",
     /// "Remarks / Issues"). Only for short, label-like text: a sentence or an answer is not a label.
     /// </summary>
-    private FieldDefinition? ByKeywords(string raw, string english)
+    private FieldDefinition? ByKeywords(ReadOnlySpan<char> raw, ReadOnlySpan<char> english)
     {
-        var words = english.Split(' ');
-        if (words.Length > 7 || words[0] is "no" or "not" or "none" or "nil" or "yes" or "we" or "our" or "please" && words.Length > 3
-            || raw.TrimEnd().EndsWith('.') || words.Any(w => w.Length > 1 && w.All(char.IsAsciiDigit)))
+        Span<int> starts = stackalloc int[7];
+        Span<int> ends = stackalloc int[7];
+        var count = Words(english, starts, ends);
+        if (count > 7 || raw.TrimEnd().EndsWith('.'))
         {
             return null;
         }
 
-        var set = words.ToHashSet(StringComparer.Ordinal);
-
-        // Every word must be one that labels are made of: "Tai Koo Investment Services Ltd" names a
-        // company, not the services field.
-        if (words[0] is "no" or "not" or "none" or "nil" || !set.All(_labelVocabulary.Contains))
+        var first = english[starts[0]..ends[0]];
+        if (first is "no" or "not" or "none" or "nil" || first is "yes" or "we" or "our" or "please" && count > 3)
         {
             return null;
+        }
+
+        for (var w = 0; w < count; w++)
+        {
+            var word = english[starts[w]..ends[w]];
+
+            // Every word must be one that labels are made of: "Tai Koo Investment Services Ltd" names a
+            // company, not the services field; a number is an answer.
+            if (word.Length > 1 && !word.ContainsAnyExcept(s_asciiDigits) || !_vocabularyBySpan.Contains(word))
+            {
+                return null;
+            }
         }
 
         FieldDefinition? found = null;
         foreach (var field in _fields)
         {
-            if (field.Keywords.Count > 0 && field.Keywords.All(group => group.Any(set.Contains)) && !field.ExcludeWords.Any(set.Contains))
+            if (field.Keywords.Count > 0 && HasEveryGroup(field.Keywords, english, starts[..count], ends[..count]) && !HasAny(field.ExcludeWords, english, starts[..count], ends[..count]))
             {
                 if (found is not null && found != field)
                 {
@@ -243,7 +304,39 @@ internal sealed partial class FormInterpreter
         return found;
     }
 
-    private static readonly HashSet<string> s_leadingFiller = ["please", "kindly", "state", "enter", "provide", "insert", "fill", "your", "the", "our"];
+    private static bool HasEveryGroup(IReadOnlyList<IReadOnlyList<string>> groups, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        foreach (var group in groups)
+        {
+            if (!HasAny(group, key, starts, ends))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasAny(IReadOnlyList<string> words, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        foreach (var word in words)
+        {
+            for (var w = 0; w < starts.Length; w++)
+            {
+                if (key[starts[w]..ends[w]].SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_leadingFiller =
+        new HashSet<string>(["please", "kindly", "state", "enter", "provide", "insert", "fill", "your", "the", "our"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal FieldDefinition? FieldForName(string? name)
     {
@@ -252,7 +345,14 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
-        return _compact.GetValueOrDefault(TextRules.Compact(name)) ?? NamedChoice(name).Field;
+        return ByCompactName(name) ?? NamedChoice(name).Field;
+    }
+
+    /// <summary>The field whose key or label a control name spells, letters and digits only ("txtSubscriberID" is not one; "Subscriber_ID" is).</summary>
+    internal FieldDefinition? ByCompactName(ReadOnlySpan<char> name)
+    {
+        Span<char> compact = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return _compactBySpan.TryGetValue(compact[..TextRules.Compact(name, compact)], out var field) ? field : null;
     }
 
     /// <summary>A control named "key:value" or "key.value" (our templates' convention, e.g. participate:true, services.OTP_C).</summary>
@@ -264,52 +364,67 @@ internal sealed partial class FormInterpreter
             return (null, null);
         }
 
-        return _compact.GetValueOrDefault(TextRules.Compact(name[..split])) is { } field ? (field, name[(split + 1)..]) : (null, null);
+        return ByCompactName(name.AsSpan(0, split)) is { } field ? (field, name[(split + 1)..]) : (null, null);
     }
 
     /// <summary>
     /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
-    /// breaks or wide gaps ("Contact Person: Chan Tai Man    Tel: 2211 6080").
+    /// breaks or wide gaps ("Contact Person: Chan Tai Man    Tel: 2211 6080"). Null when the cell is no label.
     /// </summary>
-    internal List<LabelHit> ScanLabels(string raw)
+    internal List<LabelHit>? ScanLabels(string raw)
     {
-        var hits = new List<LabelHit>();
         if (raw.Length == 0 || raw.Length > 2000)
         {
-            return hits;
+            return null;
         }
 
-        foreach (var chunk in ChunkSplit().Split(raw))
+        List<LabelHit>? hits = null;
+        var from = 0;
+        foreach (var separator in ChunkSplit().EnumerateMatches(raw))
         {
-            if (string.IsNullOrWhiteSpace(chunk))
+            if (!ScanChunk(raw.AsSpan(from, separator.Index - from), ref hits))
             {
-                continue;
-            }
-
-            var colon = chunk.IndexOfAny([':', '：']);
-            var field = FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
-            if (field is not null)
-            {
-                var inline = colon >= 0 ? chunk[(colon + 1)..] : "";
-                if (hits.Count > 0 && hits[^1].Field == field && TextRules.IsBlankAnswer(hits[^1].Inline))
-                {
-                    hits.RemoveAt(hits.Count - 1);
-                }
-
-                hits.Add(new LabelHit(field, inline, colon >= 0));
-            }
-            else if (hits.Count > 0)
-            {
-                hits[^1] = hits[^1] with { Inline = hits[^1].Inline + " " + chunk };
-            }
-            else
-            {
-                // A cell that starts with something other than a label is not a label cell.
                 return hits;
             }
+
+            from = separator.Index + separator.Length;
         }
 
+        ScanChunk(raw.AsSpan(from), ref hits);
         return hits;
+    }
+
+    /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
+    private bool ScanChunk(ReadOnlySpan<char> chunk, ref List<LabelHit>? hits)
+    {
+        if (chunk.IsWhiteSpace())
+        {
+            return true;
+        }
+
+        var colon = chunk.IndexOfAny(':', '：');
+        var field = FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        if (field is not null)
+        {
+            var inline = colon >= 0 ? chunk[(colon + 1)..].ToString() : "";
+            hits ??= [];
+            if (hits.Count > 0 && hits[^1].Field == field && TextRules.IsBlankAnswer(hits[^1].Inline))
+            {
+                hits.RemoveAt(hits.Count - 1);
+            }
+
+            hits.Add(new LabelHit(field, inline, colon >= 0));
+            return true;
+        }
+
+        if (hits is { Count: > 0 })
+        {
+            hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
+            return true;
+        }
+
+        // A cell that starts with something other than a label is not a label cell.
+        return false;
     }
 
     [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
@@ -320,11 +435,11 @@ internal sealed partial class FormInterpreter
     private object? ReadScalar(Page page, FieldDefinition field, List<FormProblem> problems)
     {
         var candidates = new List<Answer>();
-        foreach (var control in page.Layout.Controls)
+        foreach (var view in page.Controls)
         {
-            var byName = control.Name is null ? null : _compact.GetValueOrDefault(TextRules.Compact(control.Name));
-            if (byName == field || byName is null && NamedChoice(control.Name).Field is null && FieldForName(control.Alias) == field)
+            if (view.ByName == field || view.ByName is null && view.Choice.Field is null && view.AliasField == field)
             {
+                var control = view.Control;
                 candidates.Add(new Answer(control.Text, control.Date, control.Number));
             }
         }
@@ -419,9 +534,10 @@ internal sealed partial class FormInterpreter
         var choices = _choices[field.Key];
         var tiers = Enumerable.Range(0, 4).Select(_ => new List<bool>()).ToList();
 
-        foreach (var control in page.Layout.Controls)
+        foreach (var view in page.Controls)
         {
-            if (NamedChoice(control.Name) is { Field: var choiceField, Value: { } choice } && choiceField == field && control.IsCheckbox)
+            var control = view.Control;
+            if (view.Choice is { Field: var choiceField, Value: { } choice } && choiceField == field && control.IsCheckbox)
             {
                 if (control.Checked == true && _yesNo.Single(choice) is { } picked)
                 {
@@ -431,8 +547,8 @@ internal sealed partial class FormInterpreter
                 continue;
             }
 
-            var name = $"{control.Name} {control.Alias}";
-            var named = FieldForName(control.Name) == field || FieldForName(control.Alias) == field;
+            var name = view.Title;
+            var named = view.NameField == field || view.AliasField == field;
             var said = choices.Single(name.Replace('_', ' '));
             if (control.IsCheckbox && control.Checked == true && (named || said is not null))
             {
@@ -458,7 +574,7 @@ internal sealed partial class FormInterpreter
             if (!row.HasMarks && row.Text.Length < 200 && !Alternatives().IsMatch(row.Text) && choices.Single(row.Text) is { } stated)
             {
                 // "We will participate" typed, or the other choice struck out.
-                var lower = row.Text.ToLowerInvariant();
+                var lower = TextRules.Lower(row.Text);
                 if (row.HadStrike || lower.StartsWith("we ", StringComparison.Ordinal) || lower.StartsWith("本公司", StringComparison.Ordinal))
                 {
                     tiers[3].Add(stated == "true");
@@ -532,14 +648,15 @@ internal sealed partial class FormInterpreter
     private object? ReadServices(Page page, FieldDefinition field)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var control in page.Layout.Controls)
+        foreach (var view in page.Controls)
         {
-            var codes = _services.Find($"{control.Name} {control.Alias}");
+            var control = view.Control;
+            var codes = view.Services;
             if (codes.Count == 1 && (control.Checked == true || !control.IsCheckbox && IsTick(control.Text)))
             {
                 chosen.Add(codes[0].Code);
             }
-            else if (FieldForName(control.Name) == field && !control.IsCheckbox)
+            else if (view.NameField == field && !control.IsCheckbox)
             {
                 chosen.UnionWith(CodesIn(control.Text));
             }
@@ -547,7 +664,7 @@ internal sealed partial class FormInterpreter
 
         foreach (var row in page.Rows.Where(r => r.HasMarks))
         {
-            var codes = _services.Find(row.Text);
+            var codes = ServicesIn(row);
             if (codes.Count == 0)
             {
                 // Ticks under a heading row of service codes.
@@ -625,10 +742,11 @@ internal sealed partial class FormInterpreter
             results[code] = result;
         }
 
-        foreach (var control in page.Layout.Controls)
+        foreach (var view in page.Controls)
         {
-            var name = $"{control.Name} {control.Alias}";
-            var codes = _services.Find(name);
+            var control = view.Control;
+            var name = view.Title;
+            var codes = view.Services;
             if (codes.Count != 1)
             {
                 continue;
@@ -649,7 +767,7 @@ internal sealed partial class FormInterpreter
 
         foreach (var row in page.Rows)
         {
-            var codes = _services.Find(row.Text);
+            var codes = ServicesIn(row);
             if (codes.Count != 1 || row.LabelledAs is { } other && other != field)
             {
                 continue;
@@ -750,6 +868,10 @@ internal sealed partial class FormInterpreter
     }
 
     internal string? Single(string text) => _resultWords.Single(text);
+
+    internal List<(string Code, int Index)> ServicesIn(string text) => _services.Find(text);
+
+    private List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _services.Find(row.Text);
 
     internal static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

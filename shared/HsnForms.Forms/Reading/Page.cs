@@ -11,7 +11,12 @@ internal sealed class RowInfo
     public required string Text { get; init; }
     public required List<Segment> Segments { get; init; }
     public bool HadStrike { get; init; }
-    public bool HasMarks => Cells.Exists(c => c.HasMarks);
+    public bool HasMarks => _hasMarks ??= Cells.Exists(c => c.HasMarks);
+
+    /// <summary>The circular's services the row names, once looked for.</summary>
+    public List<(string Code, int Index)>? Services { get; set; }
+
+    private bool? _hasMarks;
 
     /// <summary>The field whose label starts this row, if any.</summary>
     public FieldDefinition? LabelledAs { get; set; }
@@ -23,8 +28,9 @@ internal sealed class Page
     private readonly FormInterpreter _interpreter;
     private readonly List<GridKind> _kinds = [];
     private readonly List<List<RowInfo>> _grids = [];
-    private readonly Dictionary<CellView, List<LabelHit>> _labels = [];
     private readonly List<(RowInfo Row, CellView Cell, LabelHit Hit, bool Last)> _hits = [];
+    private bool? _hasResultRows;
+    private bool? _isList;
 
     public Page(DocumentLayout layout, FormInterpreter interpreter)
     {
@@ -53,16 +59,15 @@ internal sealed class Page
                     HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
                 };
                 rows.Add(row);
-                all.Append(row.Text.ToLowerInvariant()).Append('\n');
+                all.Append(TextRules.Lower(row.Text)).Append('\n');
                 foreach (var cell in cells)
                 {
-                    var hits = interpreter.ScanLabels(cell.Cell.Text);
-                    if (hits.Count == 0)
+                    if (interpreter.ScanLabels(cell.Cell.Text) is not { } hits)
                     {
                         continue;
                     }
 
-                    _labels[cell] = hits;
+                    cell.Labels = hits;
                     row.LabelledAs ??= hits[0].Field;
                     for (var h = 0; h < hits.Count; h++)
                     {
@@ -75,59 +80,65 @@ internal sealed class Page
             _grids.Add(rows);
         }
 
+        Controls = new List<ControlView>(layout.Controls.Count);
         foreach (var control in layout.Controls)
         {
-            all.Append(TextRules.Fold($"{control.Alias} {control.Text}").ToLowerInvariant()).Append('\n');
+            Controls.Add(new ControlView(control, interpreter));
+            all.Append(TextRules.Lower(TextRules.Fold($"{control.Alias} {control.Text}"))).Append('\n');
         }
 
         AllText = all.ToString();
         Rows = _grids.SelectMany(g => g).ToList();
+        HasChoice = AllText.Contains("participate", StringComparison.Ordinal) || AllText.Contains("參與", StringComparison.Ordinal);
     }
 
     public DocumentLayout Layout { get; }
+
+    /// <summary>The named controls, each with the field its name or title points to.</summary>
+    public List<ControlView> Controls { get; }
     public List<RowInfo> Rows { get; }
     public string AllText { get; }
 
-    public bool HasResultRows => Rows.Exists(r => r.Text.Length < 300 && _interpreter.Single(r.Text) is not null && r.LabelledAs is null);
+    /// <summary>Rows that name a result (Successful, Failed) and are no field's label: a result form's grid.</summary>
+    public bool HasResultRows => _hasResultRows ??= Rows.Exists(r => r.Text.Length < 300 && r.LabelledAs is null && _interpreter.Single(r.Text) is not null);
 
     /// <summary>
     /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
     /// more rows of values under them. A form has one answer per label.
     /// </summary>
-    public bool IsList
-    {
-        get
-        {
-            foreach (var group in _hits.Where(h => h.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo))
-                         .GroupBy(h => h.Row))
-            {
-                var columns = group.Select(h => h.Cell.Cell.Column).Distinct().ToList();
-                if (columns.Count < 2)
-                {
-                    continue;
-                }
+    public bool IsList => _isList ??= LooksLikeList();
 
-                var rows = _grids[group.Key.Grid];
-                var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
-                    columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && !_labels.ContainsKey(cell)) >= 2).Count();
-                if (valueRows >= 3)
-                {
-                    return true;
-                }
+    public bool HasChoice { get; }
+
+    private bool LooksLikeList()
+    {
+        foreach (var group in _hits.Where(h => h.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo))
+                     .GroupBy(h => (h.Row.Grid, h.Row.Index)))
+        {
+            var columns = group.Select(h => h.Cell.Cell.Column).Distinct().ToList();
+            if (columns.Count < 2)
+            {
+                continue;
             }
 
-            return false;
+            var rows = _grids[group.Key.Grid];
+            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
+                columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null) >= 2).Count();
+            if (valueRows >= 3)
+            {
+                return true;
+            }
         }
-    }
 
-    public bool HasChoice => AllText.Contains("participate", StringComparison.Ordinal) || AllText.Contains("參與", StringComparison.Ordinal);
+        return false;
+    }
 
     public HashSet<string> FieldsFound()
     {
         var found = _hits.Select(h => h.Hit.Field.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var control in Layout.Controls)
+        foreach (var control in Controls)
         {
-            if ((_interpreter.FieldForName(control.Name) ?? _interpreter.FieldForName(control.Alias)) is { } field)
+            if ((control.NameField ?? control.AliasField) is { } field)
             {
                 found.Add(field.Key);
             }
@@ -167,7 +178,7 @@ internal sealed class Page
         for (var j = label.Index + 1; j < row.Cells.Count; j++)
         {
             var cell = row.Cells[j];
-            if (_labels.TryGetValue(cell, out var hits))
+            if (cell.Labels is { } hits)
             {
                 if (hits.TrueForAll(h => h.Field == field && TextRules.IsBlankAnswer(h.Inline)))
                 {
@@ -219,7 +230,7 @@ internal sealed class Page
                 continue;
             }
 
-            if (_labels.ContainsKey(below) || kind == GridKind.Flow && (below.Text.Length > 200 || below.HasMarks))
+            if (below.Labels is not null || kind == GridKind.Flow && (below.Text.Length > 200 || below.HasMarks))
             {
                 return null;
             }
@@ -309,4 +320,42 @@ internal sealed class Page
 
         return null;
     }
+}
+
+/// <summary>A named control as the interpreter reads it: the field its name or title points to, and the services it names.</summary>
+internal sealed class ControlView
+{
+    private readonly FormInterpreter _interpreter;
+    private List<(string Code, int Index)>? _services;
+
+    public ControlView(LayoutControl control, FormInterpreter interpreter)
+    {
+        _interpreter = interpreter;
+        Control = control;
+        ByName = control.Name is null ? null : interpreter.ByCompactName(control.Name);
+        Choice = interpreter.NamedChoice(control.Name);
+        NameField = string.IsNullOrWhiteSpace(control.Name) ? null : ByName ?? Choice.Field;
+        AliasField = interpreter.FieldForName(control.Alias);
+        Title = $"{control.Name} {control.Alias}";
+    }
+
+    public LayoutControl Control { get; }
+
+    /// <summary>The field whose key or label the name spells ("subscriber_id", "Subscriber ID").</summary>
+    public FieldDefinition? ByName { get; }
+
+    /// <summary>A name of the form "field:value" ("participate:true", "services.OTP_C").</summary>
+    public (FieldDefinition? Field, string? Value) Choice { get; }
+
+    /// <summary>The field the name points to, by spelling or as a choice of it.</summary>
+    public FieldDefinition? NameField { get; }
+
+    /// <summary>The field the title (alias) points to.</summary>
+    public FieldDefinition? AliasField { get; }
+
+    /// <summary>Name and title together, as words are looked for in them.</summary>
+    public string Title { get; }
+
+    /// <summary>The circular's services that the name or title names.</summary>
+    public List<(string Code, int Index)> Services => _services ??= _interpreter.ServicesIn(Title);
 }

@@ -29,6 +29,7 @@ internal sealed partial class CellView
             null => LoneMark(Text),
         };
         Segments = Lone == Mark.None ? Split(Text) : [];
+        HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);
     }
 
     public LayoutCell Cell { get; }
@@ -41,7 +42,10 @@ internal sealed partial class CellView
 
     public IReadOnlyList<Segment> Segments { get; }
 
-    public bool HasMarks => Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);
+    /// <summary>The field labels this cell prints, if it is a label cell.</summary>
+    public List<LabelHit>? Labels { get; set; }
+
+    public bool HasMarks { get; }
 
     /// <summary>Text outside any unticked box: what the cell says it chose.</summary>
     public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
@@ -60,20 +64,34 @@ internal sealed partial class CellView
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var marked = text;
+        if (text.AsSpan().ContainsAny(s_markVariants))
         {
-            builder.Append(c switch
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
             {
-                '☑' or '✔' or '✓' or '✗' or '✘' or '☒' or '▣' or '√' => Marks.Checked,
-                '☐' or '□' or '❏' or '❑' or '⬜' => Marks.Unchecked,
-                _ => c,
-            });
+                builder.Append(c switch
+                {
+                    '☑' or '✔' or '✓' or '✗' or '✘' or '☒' or '▣' or '√' => Marks.Checked,
+                    '☐' or '□' or '❏' or '❑' or '⬜' => Marks.Unchecked,
+                    _ => c,
+                });
+            }
+
+            marked = builder.ToString();
         }
 
-        var marked = builder.ToString();
-        marked = BracketTicked().Replace(marked, "☒");
-        marked = BracketEmpty().Replace(marked, "☐");
+        // The patterns below need a bracket or an X; most cells have neither, and skip them.
+        if (marked.AsSpan().ContainsAny('[', '('))
+        {
+            marked = BracketTicked().Replace(marked, "☒");
+            marked = BracketEmpty().Replace(marked, "☐");
+        }
+
+        if (!marked.AsSpan().ContainsAny('x', 'X'))
+        {
+            return marked;
+        }
 
         // "X" typed against printed boxes: "X Yes ☐ No", or a line "X OTP-C" among "☐ OTP-CSC" lines.
         if (marked.Contains(Marks.Unchecked, StringComparison.Ordinal) || marked.Contains(Marks.Checked, StringComparison.Ordinal))
@@ -87,6 +105,8 @@ internal sealed partial class CellView
 
         return marked;
     }
+
+    private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜");
 
     /// <summary>
     /// Splits text at its tick boxes. A box stands before its words ("☒ Successful ☐ Failed") unless

@@ -10,20 +10,27 @@ internal static partial class TextRules
     /// <summary>Compatibility-folds (full-width to ASCII, "：" to ":"), trims and folds inner white space to one space.</summary>
     public static string Fold(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || IsFolded(text))
         {
+            // Most cells are already folded: no copy.
             return text;
         }
 
-        // ASCII is already in compatibility form; only other text pays for normalisation.
-        var normal = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // Text of characters without compatibility forms needs no normalisation; only other text pays for it.
+        var normal = IsCompatibilityStable(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normal.Length);
         var space = false;
         foreach (var c in normal)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;
+                continue;
+            }
+
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                // Invisible: zero-width spaces and joiners, byte-order marks and soft hyphens pasted from web pages and mail.
                 continue;
             }
 
@@ -39,6 +46,99 @@ internal static partial class TextRules
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Lower case for comparing: ASCII and caseless scripts (Chinese, tick marks) directly, any other
+    /// text through the invariant culture.
+    /// </summary>
+    public static string Lower(string text)
+    {
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x80 && !IsStable(c))
+            {
+                return text.ToLowerInvariant();
+            }
+
+            if (first < 0 && char.IsAsciiLetterUpper(c))
+            {
+                first = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
+            {
+                if (char.IsAsciiLetterUpper(span[i]))
+                {
+                    span[i] = (char)(span[i] | 0x20);
+                }
+            }
+        });
+    }
+
+    /// <summary>Already what <see cref="Fold"/> returns: stable characters, single inner spaces, nothing to trim.</summary>
+    private static bool IsFolded(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+            if (c < 0x20 || c == 0x7F || c >= 0x80 && !IsStable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCompatibilityStable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && !IsStable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A character that compatibility normalisation leaves alone, that has no case, is no white space
+    /// and combines with nothing: CJK ideographs and the marks forms tick with. A unit test checks
+    /// every one of them against the Unicode tables.
+    /// </summary>
+    internal static bool IsStable(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF'
+        or >= '\u25A0' and <= '\u25FF' or >= '\u2610' and <= '\u2612' or >= '\u2713' and <= '\u2718' or '\u2B1C' or '\u274F' or '\u2751'
+        or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u3001' or '\u3002';
+
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>
@@ -48,12 +148,24 @@ internal static partial class TextRules
     /// </summary>
     public static (string English, string Chinese) LabelKey(string label)
     {
-        var english = new StringBuilder(label.Length);
-        var chinese = new StringBuilder();
+        var english = label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length];
+        var chinese = label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length];
+        var (en, zh) = LabelKey(label, english, chinese);
+        return (english[en].ToString(), chinese[..zh].ToString());
+    }
+
+    /// <summary>
+    /// <see cref="LabelKey(string)"/> into buffers as long as the label: the English words' range in
+    /// <paramref name="english"/> and the count of Chinese characters in <paramref name="chinese"/>.
+    /// </summary>
+    public static (Range English, int Chinese) LabelKey(ReadOnlySpan<char> label, Span<char> english, Span<char> chinese)
+    {
+        var en = 0;
+        var zh = 0;
         var depth = 0;
         foreach (var raw in label)
         {
-            var c = char.ToLowerInvariant(raw);
+            var c = LowerChar(raw);
             switch (c)
             {
                 case '(' or '（' or '[' or '【':
@@ -71,40 +183,60 @@ internal static partial class TextRules
 
             if (IsCjk(c))
             {
-                chinese.Append(c);
+                chinese[zh++] = c;
             }
             else if (char.IsLetterOrDigit(c))
             {
-                english.Append(c);
+                english[en++] = c;
             }
             else if (c is '-' or '.' or '\'' or '’')
             {
                 // Joined, not split: "E-mail" is "email", "Tel." is "tel".
             }
-            else if (english.Length > 0 && english[^1] != ' ')
+            else if (en > 0 && english[en - 1] != ' ')
             {
-                english.Append(' ');
+                english[en++] = ' ';
             }
         }
 
-        var en = english.ToString().Trim();
-        en = LeadingNumbering().Replace(en, "");
-        return (en, chinese.ToString());
+        if (en > 0 && english[en - 1] == ' ')
+        {
+            en--;
+        }
+
+        var start = 0;
+        foreach (var match in LeadingNumbering().EnumerateMatches(english[..en]))
+        {
+            start = match.Length;
+            break;
+        }
+
+        return (start..en, zh);
     }
+
+    /// <summary>One character in lower case; ASCII and caseless characters without asking the culture tables.</summary>
+    public static char LowerChar(char c) => c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : IsStable(c) ? c : char.ToLowerInvariant(c);
 
     /// <summary>Letters and digits only, lower case: how control names, defined names and keys are compared.</summary>
     public static string Compact(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return buffer[..Compact(text, buffer)].ToString();
+    }
+
+    /// <summary><see cref="Compact(string)"/> into a buffer as long as the text; returns the length written.</summary>
+    public static int Compact(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                into[length++] = LowerChar(c);
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>An empty answer: blank, a line to write on, or Word's placeholder text.</summary>
@@ -141,7 +273,7 @@ internal static partial class DateRules
 
     public static DateOnly? Parse(string text)
     {
-        var folded = TextRules.Fold(text).ToLowerInvariant();
+        var folded = TextRules.Lower(TextRules.Fold(text));
         folded = Ordinal().Replace(folded, "$1");
         folded = Weekday().Replace(folded, " ");
         folded = TimeOfDay().Replace(folded, "");
