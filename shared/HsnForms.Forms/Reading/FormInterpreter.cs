@@ -132,7 +132,7 @@ internal sealed partial class FormInterpreter
             var title = -1;
             foreach (var phrase in _titles[form.Form])
             {
-                var at = text.IndexOf(phrase, StringComparison.Ordinal);
+                var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
                 title = at >= 0 && (title < 0 || at < title) ? at : title;
             }
 

@@ -59,7 +59,7 @@ internal sealed class Page
                     HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
                 };
                 rows.Add(row);
-                all.Append(TextRules.Lower(row.Text)).Append('\n');
+                all.Append(row.Text).Append('\n');
                 foreach (var cell in cells)
                 {
                     if (interpreter.ScanLabels(cell.Cell.Text) is not { } hits)
@@ -84,12 +84,12 @@ internal sealed class Page
         foreach (var control in layout.Controls)
         {
             Controls.Add(new ControlView(control, interpreter));
-            all.Append(TextRules.Lower(TextRules.Fold($"{control.Alias} {control.Text}"))).Append('\n');
+            all.Append(TextRules.Fold($"{control.Alias} {control.Text}")).Append('\n');
         }
 
         AllText = all.ToString();
         Rows = _grids.SelectMany(g => g).ToList();
-        HasChoice = AllText.Contains("participate", StringComparison.Ordinal) || AllText.Contains("參與", StringComparison.Ordinal);
+        HasChoice = AllText.Contains("participate", StringComparison.OrdinalIgnoreCase) || AllText.Contains("參與", StringComparison.Ordinal);
     }
 
     public DocumentLayout Layout { get; }
@@ -97,6 +97,7 @@ internal sealed class Page
     /// <summary>The named controls, each with the field its name or title points to.</summary>
     public List<ControlView> Controls { get; }
     public List<RowInfo> Rows { get; }
+    /// <summary>Every row's and control's text, one per line, in document order (compare ignoring case).</summary>
     public string AllText { get; }
 
     /// <summary>Rows that name a result (Successful, Failed) and are no field's label: a result form's grid.</summary>

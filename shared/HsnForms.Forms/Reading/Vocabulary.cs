@@ -43,20 +43,22 @@ internal sealed class ServiceMatcher
             return found;
         }
 
-        var taken = new List<(int Start, int End)>();
+        List<(int Start, int End)>? taken = null;
         foreach (var (code, pattern) in _patterns)
         {
-            foreach (Match match in pattern.Matches(text))
+            foreach (var match in pattern.EnumerateMatches(text))
             {
-                if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length))
+                // Longer codes were matched first: "OTP-CSC" is not also "OTP-C".
+                var (start, end) = (match.Index, match.Index + match.Length);
+                if (taken is not null && taken.Exists(t => start < t.End && t.Start < end))
                 {
                     continue;
                 }
 
-                taken.Add((match.Index, match.Index + match.Length));
+                (taken ??= []).Add((start, end));
                 if (!found.Exists(f => f.Item1 == code))
                 {
-                    found.Add((code, match.Index));
+                    found.Add((code, start));
                 }
             }
         }
@@ -87,6 +89,7 @@ internal sealed class PhraseMatcher
 {
     private readonly Regex _pattern;
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _valuesBySpan;
 
     public PhraseMatcher(IEnumerable<(string Phrase, string Value)> phrases)
     {
@@ -101,17 +104,42 @@ internal sealed class PhraseMatcher
         }
 
         _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', list) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _valuesBySpan = _values.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static string Key(string phrase) => TextRules.Compact(phrase.Replace("/", "slash", StringComparison.Ordinal));
+    private static string Key(string phrase)
+    {
+        Span<char> key = stackalloc char[phrase.Length * 5];
+        return key[..Key(phrase, key)].ToString();
+    }
+
+    /// <summary>A phrase's letters and digits in lower case, a slash spelled out ("N/A" is not "NA"); the key has room for five times the phrase.</summary>
+    private static int Key(ReadOnlySpan<char> phrase, Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in phrase)
+        {
+            if (c == '/')
+            {
+                "slash".CopyTo(key[length..]);
+                length += 5;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                key[length++] = TextRules.LowerChar(c);
+            }
+        }
+
+        return length;
+    }
 
     /// <summary>The distinct values named in the text, in order.</summary>
     public List<string> Find(string text)
     {
         var values = new List<string>();
-        foreach (Match match in _pattern.Matches(text))
+        foreach (var match in _pattern.EnumerateMatches(text))
         {
-            if (_values.TryGetValue(Key(match.Value), out var value) && !values.Contains(value))
+            if (ValueOf(text.AsSpan(match.Index, match.Length)) is { } value && !values.Contains(value))
             {
                 values.Add(value);
             }
@@ -121,5 +149,30 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The one value the text names, or null when it names none or several.</summary>
-    public string? Single(string text) => Find(text) is [var only] ? only : null;
+    public string? Single(string text)
+    {
+        string? single = null;
+        foreach (var match in _pattern.EnumerateMatches(text))
+        {
+            if (ValueOf(text.AsSpan(match.Index, match.Length)) is not { } value || value == single)
+            {
+                continue;
+            }
+
+            if (single is not null)
+            {
+                return null;
+            }
+
+            single = value;
+        }
+
+        return single;
+    }
+
+    private string? ValueOf(ReadOnlySpan<char> matched)
+    {
+        Span<char> key = matched.Length <= 100 ? stackalloc char[matched.Length * 5] : new char[matched.Length * 5];
+        return _valuesBySpan.TryGetValue(key[..Key(matched, key)], out var value) ? value : null;
+    }
 }
