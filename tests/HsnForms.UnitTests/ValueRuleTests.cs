@@ -56,6 +56,7 @@ public sealed class ValueRuleTests
     [InlineData("E-mail Address:", "email address", "")]
     [InlineData("公司名稱 Company Name (in English)", "company name", "公司名稱")]
     [InlineData("1. HSN Subscriber ID *", "hsn subscriber id", "")]
+    [InlineData("電郵 Ｅｍａｉｌ（ｏｆｆｉｃｅ）：", "email", "電郵")]
     public void Labels_are_compared_by_their_words(string label, string english, string chinese)
     {
         Assert.Equal((english, chinese), TextRules.LabelKey(label));

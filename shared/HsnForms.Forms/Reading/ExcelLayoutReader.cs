@@ -29,7 +29,7 @@ internal sealed class ExcelLayoutReader
         var workbookPart = document.WorkbookPart ?? throw new CorruptFormException("The workbook has no workbook part.");
         var workbook = ReadWorkbook(workbookPart);
         var strings = workbookPart.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
-        var dateStyles = workbookPart.WorkbookStylesPart is { } styles ? ReadDateStyles(styles) : [];
+        var styles = workbookPart.WorkbookStylesPart is { } stylesPart ? ReadStyles(stylesPart) : new CellStyles();
 
         var layout = new DocumentLayout();
         var sheetsByName = new Dictionary<string, Dictionary<(int Row, int Col), LayoutCell>>(StringComparer.OrdinalIgnoreCase);
@@ -41,7 +41,7 @@ internal sealed class ExcelLayoutReader
                 continue;
             }
 
-            var (grid, cells) = ReadSheet(part, sheet.Name, strings, dateStyles, workbook.Date1904);
+            var (grid, cells) = ReadSheet(part, sheet.Name, strings, styles, workbook.Date1904);
             layout.Grids.Add(grid);
             sheetsByName[sheet.Name] = cells;
         }
@@ -160,12 +160,21 @@ internal sealed class ExcelLayoutReader
         return strings;
     }
 
-    private HashSet<int> ReadDateStyles(WorkbookStylesPart part)
+    /// <summary>What a cell's style says about its content: a date format, or a symbol font whose letters are ticks.</summary>
+    private sealed class CellStyles
+    {
+        public HashSet<int> Dates { get; } = [];
+        public Dictionary<int, SymbolFont> Symbols { get; } = [];
+    }
+
+    private CellStyles ReadStyles(WorkbookStylesPart part)
     {
         var customFormats = new Dictionary<int, string>();
-        var dateStyles = new HashSet<int>();
+        var styles = new CellStyles();
+        var fonts = new List<SymbolFont>();
         using var xml = Open(part);
         var inCellXfs = false;
+        var inFonts = false;
         var xfIndex = 0;
         while (xml.Read())
         {
@@ -180,6 +189,15 @@ internal sealed class ExcelLayoutReader
                         }
 
                         break;
+                    case "fonts":
+                        inFonts = !xml.IsEmptyElement;
+                        break;
+                    case "font" when inFonts:
+                        fonts.Add(SymbolFont.None);
+                        break;
+                    case "name" when inFonts && fonts.Count > 0:
+                        fonts[^1] = SymbolFonts.Of(xml.GetAttribute("val"));
+                        break;
                     case "cellXfs":
                         inCellXfs = !xml.IsEmptyElement;
                         break;
@@ -187,20 +205,28 @@ internal sealed class ExcelLayoutReader
                         var formatId = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) ? f : 0;
                         if (IsDateFormat(formatId, customFormats.GetValueOrDefault(formatId)))
                         {
-                            dateStyles.Add(xfIndex);
+                            styles.Dates.Add(xfIndex);
+                        }
+
+                        // A "P" in Wingdings 2 is the ✓ a subscriber sees in Excel.
+                        if (int.TryParse(xml.GetAttribute("fontId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fontId)
+                            && fontId >= 0 && fontId < fonts.Count && fonts[fontId] is not SymbolFont.None and var symbol)
+                        {
+                            styles.Symbols[xfIndex] = symbol;
                         }
 
                         xfIndex++;
                         break;
                 }
             }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            else if (xml.NodeType == XmlNodeType.EndElement)
             {
-                inCellXfs = false;
+                inCellXfs &= xml.LocalName != "cellXfs";
+                inFonts &= xml.LocalName != "fonts";
             }
         }
 
-        return dateStyles;
+        return styles;
     }
 
     internal static bool IsDateFormat(int id, string? code)
@@ -243,7 +269,7 @@ internal sealed class ExcelLayoutReader
     }
 
     private (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) ReadSheet(
-        WorksheetPart part, string name, List<string> strings, HashSet<int> dateStyles, bool date1904)
+        WorksheetPart part, string name, List<string> strings, CellStyles styles, bool date1904)
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
@@ -279,7 +305,7 @@ internal sealed class ExcelLayoutReader
                         throw new FormLimitExceededException($"The workbook has more than {_options.MaxCells} cells, far beyond any form.");
                     }
 
-                    var cell = ReadCell(xml, colIndex, strings, dateStyles, date1904);
+                    var cell = ReadCell(xml, colIndex, strings, styles, date1904);
                     if (!rows.TryGetValue(rowIndex, out var row))
                     {
                         rows[rowIndex] = row = [];
@@ -349,7 +375,7 @@ internal sealed class ExcelLayoutReader
         return (grid, index);
     }
 
-    private static LayoutCell ReadCell(XmlReader xml, int column, List<string> strings, HashSet<int> dateStyles, bool date1904)
+    private static LayoutCell ReadCell(XmlReader xml, int column, List<string> strings, CellStyles styles, bool date1904)
     {
         var type = xml.GetAttribute("t");
         var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
@@ -407,8 +433,10 @@ internal sealed class ExcelLayoutReader
                 cell.Text = cell.Bool == true ? "TRUE" : "FALSE";
                 break;
             case "str":
-            case "e":
                 cell.Text = value ?? "";
+                break;
+            case "e":
+                // A formula's error (#REF!, #N/A) is nothing the subscriber wrote.
                 break;
             case "d":
                 cell.Text = value ?? "";
@@ -424,7 +452,7 @@ internal sealed class ExcelLayoutReader
                 {
                     cell.Number = number;
                     cell.Text = number.ToString("G15", CultureInfo.InvariantCulture);
-                    if (dateStyles.Contains(style) && FromSerial(number, date1904) is { } date)
+                    if (styles.Dates.Contains(style) && FromSerial(number, date1904) is { } date)
                     {
                         cell.Date = date;
                         cell.Text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -436,6 +464,12 @@ internal sealed class ExcelLayoutReader
                 }
 
                 break;
+        }
+
+        if (cell.Bool is null && cell.Text.Length > 0 && styles.Symbols.TryGetValue(style, out var font))
+        {
+            cell.Text = SymbolFonts.Translate(font, cell.Text);
+            cell.Number = null;
         }
 
         return cell;

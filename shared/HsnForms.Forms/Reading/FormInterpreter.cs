@@ -173,6 +173,21 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
+        if (label.Contains('/') && PrintedChoice().IsMatch(label))
+        {
+            // "We will / will not participate": the label of a choice names it by its first option.
+            return ByWords(PrintedChoice().Replace(label.ToString(), "$1$2"));
+        }
+
+        return ByWords(label);
+    }
+
+    /// <summary>A printed either-or in a label: "will / will not", "參與 / 不參與".</summary>
+    [GeneratedRegex(@"\b(will|shall|would|do)\s*/\s*\1\s*not\b|(\p{IsCJKUnifiedIdeographs}{1,4})\s*/\s*不會?\2", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedChoice();
+
+    private FieldDefinition? ByWords(ReadOnlySpan<char> label)
+    {
         Span<char> english = stackalloc char[label.Length];
         Span<char> chinese = stackalloc char[label.Length];
         var (range, zh) = TextRules.LabelKey(label, english, chinese);

@@ -165,7 +165,8 @@ internal static partial class TextRules
         var depth = 0;
         foreach (var raw in label)
         {
-            var c = LowerChar(raw);
+            // Full-width letters, digits and signs ("Ｅｍａｉｌ：", typed with a Chinese input method) are their ASCII selves.
+            var c = LowerChar(raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw == '\u3000' ? ' ' : raw);
             switch (c)
             {
                 case '(' or '（' or '[' or '【':

@@ -99,11 +99,16 @@ internal sealed class PhraseMatcher
             var key = Key(phrase);
             if (_values.TryAdd(key, value))
             {
-                list.Add(string.Join(@"[\s\-]*", Regex.Split(phrase, @"\s+").Select(Regex.Escape)).Replace("'", "['’]?", StringComparison.Ordinal));
+                // Chinese is written without spaces: a phrase of two or more characters ("不會參與") may
+                // stand inside a sentence ("本公司不會參與演習"); a lone character ("是") must stand alone.
+                var cjk = phrase.Count(TextRules.IsCjk) >= 2;
+                var before = cjk && TextRules.IsCjk(phrase[0]) ? "" : @"(?<![\p{L}\p{N}])";
+                var after = cjk && TextRules.IsCjk(phrase[^1]) ? "" : @"(?![\p{L}\p{N}])";
+                list.Add(before + string.Join(@"[\s\-]*", Regex.Split(phrase, @"\s+").Select(Regex.Escape)).Replace("'", "['’]?", StringComparison.Ordinal) + after);
             }
         }
 
-        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', list) + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _pattern = new Regex("(?:" + string.Join('|', list) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _valuesBySpan = _values.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
