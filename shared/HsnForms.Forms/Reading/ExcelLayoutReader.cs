@@ -13,12 +13,17 @@ internal sealed class ExcelLayoutReader
 {
     private readonly FormReaderOptions _options;
     private readonly InflationBudget _budget;
+    private readonly XmlReaderSettings _settings;
     private int _cells;
 
     private ExcelLayoutReader(FormReaderOptions options, InflationBudget budget)
     {
         _options = options;
         _budget = budget;
+
+        // One name table for the workbook's parts: "c", "r", "v" and "t" are made once, not once per part.
+        _settings = SafeXml.Settings(options);
+        _settings.NameTable = new NameTable();
     }
 
     public static DocumentLayout Read(SpreadsheetDocument document, FormReaderOptions options, InflationBudget budget) =>
@@ -516,7 +521,7 @@ internal sealed class ExcelLayoutReader
     }
 
     private XmlReader Open(OpenXmlPart part) =>
-        XmlReader.Create(_budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+        XmlReader.Create(_budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), _settings);
 
     private sealed record SheetInfo(string Name, string? RelationshipId, bool Hidden);
 
