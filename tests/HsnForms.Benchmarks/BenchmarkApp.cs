@@ -131,15 +131,12 @@ internal static class BenchmarkApp
             if (breakdown)
             {
                 cases.Add((Stages.Guard, () => split.Guard(sample), true));
-                cases.Add((Stages.Open, () => split.GuardAndOpen(sample), true));
+                cases.Add((Stages.Package, () => split.GuardAndPackage(sample), true));
+                cases.Add((Stages.Sdk, () => split.GuardPackageAndSdk(sample), true));
                 cases.Add((Stages.Layout, () => split.GuardOpenAndLayout(sample), true));
                 cases.Add((Stages.Interpret, split.InterpretOnly(sample), true));
                 cases.Add((Stages.Page, split.PageOnly(sample), true));
-                cases.Add((Stages.OpenViaPackage, () => split.GuardAndOpenViaPackage(sample), true));
-                cases.Add((Stages.LayoutViaPackage, () => split.GuardOpenAndLayoutViaPackage(sample), true));
-                cases.Add((Stages.ReadViaPackage, () => split.ReadViaPackage(sample), true));
                 cases.Add((Stages.FloorSafeXml, () => Floor.Read(sample, safeXml), true));
-                cases.Add((Stages.FloorSdk, () => Floor.ReadThroughSdk(sample), true));
             }
 
             groups.Add((sample, cases));
@@ -245,14 +242,11 @@ internal static class BenchmarkApp
 /// <summary>The stages of the breakdown.</summary>
 internal static class Stages
 {
-    public const string Guard = "1 guard (sniff + zip scan)";
-    public const string Open = "2 + SDK open from the stream";
-    public const string Layout = "3 + layout (XmlReader pass)";
+    public const string Guard = "1 guard (sniff + zip scan + content types)";
+    public const string Package = "2 + Package.Open";
+    public const string Sdk = "3 + SDK open, parts located";
+    public const string Layout = "4 + layout (XmlReader pass)";
     public const string Interpret = "interpretation alone";
     public const string Page = "Page build alone";
-    public const string OpenViaPackage = "2' + SDK open over Package.Open";
-    public const string LayoutViaPackage = "3' + layout, SDK over Package.Open";
-    public const string ReadViaPackage = "4' full read, SDK over Package.Open";
     public const string FloorSafeXml = "floor, reader's XmlReaderSettings";
-    public const string FloorSdk = "floor, parts opened by the SDK";
 }

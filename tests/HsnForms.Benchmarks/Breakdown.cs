@@ -10,9 +10,9 @@ namespace HsnForms.Benchmarks;
 /// Where the reader's time and allocations go. Replays <c>FormReader.ReadPackage</c> step by step
 /// through the library's internals (HsnForms.Forms lets this assembly see them), each stage doing
 /// everything the ones before it do, so each step's cost is the difference from the previous stage:
-/// zip scan (guard), Open XML SDK package open, layout (the XmlReader pass over the parts) and
-/// interpretation. It also times one alternative: the SDK opened over a <see cref="Package"/> that
-/// the reader opens itself. If FormReader.ReadPackage changes, change this with it.
+/// the guard (sniff, zip scan, content types), <see cref="Package.Open"/>, the Open XML SDK opened over
+/// that package with the parts the layout reads located, the layout (the XmlReader pass over those
+/// parts) and interpretation. If FormReader.ReadPackage changes, change this with it.
 /// </summary>
 internal sealed class Breakdown(FormReader reader)
 {
@@ -27,33 +27,34 @@ internal sealed class Breakdown(FormReader reader)
         return (int)GuardOnly(stream, sample, budget);
     }
 
-    /// <summary>Stage 2: the guard, then the Open XML SDK opening the package from the stream (and closing it), as the reader does.</summary>
-    public int GuardAndOpen(Sample sample) => Layout(sample, readLayout: false, viaPackage: false) is null ? 0 : 1;
+    /// <summary>Stage 2: the guard, then System.IO.Packaging opening the package (its content types and part list).</summary>
+    public int GuardAndPackage(Sample sample) => Run(sample, Depth.Package);
 
-    /// <summary>Stage 3: stage 2 and the layout readers' XmlReader pass over every part read.</summary>
-    public int GuardOpenAndLayout(Sample sample) => Layout(sample, readLayout: true, viaPackage: false)!.Grids.Count;
+    /// <summary>Stage 3: stage 2, then the SDK opened over the package and the parts the layout reads located (the SDK loads every part's relationships here).</summary>
+    public int GuardPackageAndSdk(Sample sample) => Run(sample, Depth.Sdk);
 
-    /// <summary>Alternative stage 2: the guard, then <c>Package.Open</c> on the stream and the SDK opened over that package.</summary>
-    public int GuardAndOpenViaPackage(Sample sample) => Layout(sample, readLayout: false, viaPackage: true) is null ? 0 : 1;
-
-    /// <summary>Alternative stage 3: the alternative stage 2 and the same layout pass.</summary>
-    public int GuardOpenAndLayoutViaPackage(Sample sample) => Layout(sample, readLayout: true, viaPackage: true)!.Grids.Count;
-
-    /// <summary>Alternative stage 4: the whole read with the SDK opened over <c>Package.Open</c>: guard, open, layout and interpretation.</summary>
-    public int ReadViaPackage(Sample sample) => _interpreter.Interpret(Layout(sample, readLayout: true, viaPackage: true)!).Fields.Count;
+    /// <summary>Stage 4: stage 3 and the layout readers' XmlReader pass over those parts.</summary>
+    public int GuardOpenAndLayout(Sample sample) => Run(sample, Depth.Layout);
 
     /// <summary>Interpretation alone, on a layout read beforehand.</summary>
     public Func<int> InterpretOnly(Sample sample)
     {
-        var layout = Layout(sample, readLayout: true, viaPackage: false)!;
+        var layout = Layout(sample);
         return () => _interpreter.Interpret(layout).Fields.Count;
     }
 
     /// <summary>The first step of interpretation alone: the Page (rows joined, labels scanned, text folded).</summary>
     public Func<int> PageOnly(Sample sample)
     {
-        var layout = Layout(sample, readLayout: true, viaPackage: false)!;
+        var layout = Layout(sample);
         return () => new Page(layout, _interpreter).AllText.Length;
+    }
+
+    private enum Depth
+    {
+        Package,
+        Sdk,
+        Layout,
     }
 
     private PackageKind GuardOnly(ReadOnlyMemoryStream stream, Sample sample, InflationBudget budget)
@@ -68,23 +69,51 @@ internal sealed class Breakdown(FormReader reader)
         return PackageGuard.Inspect(zip, _options, budget);
     }
 
-    private DocumentLayout? Layout(Sample sample, bool readLayout, bool viaPackage)
+    private DocumentLayout Layout(Sample sample)
+    {
+        DocumentLayout? layout = null;
+        Run(sample, Depth.Layout, read => layout = read);
+        return layout!;
+    }
+
+    private int Run(Sample sample, Depth depth, Action<DocumentLayout>? keep = null)
     {
         var budget = new InflationBudget(_options.MaxInflatedBytes);
         using var stream = new ReadOnlyMemoryStream(sample.Bytes);
         var kind = GuardOnly(stream, sample, budget);
         stream.Position = 0;
+        using var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+        if (depth == Depth.Package)
+        {
+            return package.GetParts().Count();
+        }
+
         var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
-        using var package = viaPackage ? Package.Open(stream, FileMode.Open, FileAccess.Read) : null;
         if (kind == PackageKind.Word)
         {
-            using var document = package is null ? WordprocessingDocument.Open(stream, false, settings) : WordprocessingDocument.Open(package, settings);
-            return readLayout ? WordLayoutReader.Read(document, _options, budget) : new DocumentLayout();
+            using var document = WordprocessingDocument.Open(package, settings);
+            if (depth == Depth.Sdk)
+            {
+                var main = document.MainDocumentPart!;
+                return main.HeaderParts.Count() + main.FooterParts.Count();
+            }
+
+            var layout = WordLayoutReader.Read(document, _options, budget);
+            keep?.Invoke(layout);
+            return layout.Grids.Count;
         }
         else
         {
-            using var document = package is null ? SpreadsheetDocument.Open(stream, false, settings) : SpreadsheetDocument.Open(package, settings);
-            return readLayout ? ExcelLayoutReader.Read(document, _options, budget) : new DocumentLayout();
+            using var document = SpreadsheetDocument.Open(package, settings);
+            if (depth == Depth.Sdk)
+            {
+                var workbook = document.WorkbookPart!;
+                return workbook.WorksheetParts.Count() + (workbook.SharedStringTablePart is null ? 0 : 1) + (workbook.WorkbookStylesPart is null ? 0 : 1);
+            }
+
+            var layout = ExcelLayoutReader.Read(document, _options, budget);
+            keep?.Invoke(layout);
+            return layout.Grids.Count;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace HsnForms.Benchmarks;
 
@@ -46,60 +45,6 @@ internal static class Floor
     {
         using var zip = new ZipArchive(new MemoryStream(sample.Bytes, writable: false), ZipArchiveMode.Read);
         return (zip.Entries.Sum(e => e.Length), zip.Entries.Where(e => IsMainPart(sample.Format, e.FullName)).Sum(e => e.Length));
-    }
-
-    /// <summary>
-    /// The same XML read, but the parts found and opened by the Open XML SDK instead of a bare zip:
-    /// the difference from <see cref="Read(Sample)"/> is what opening the package with the SDK costs.
-    /// </summary>
-    public static int ReadThroughSdk(Sample sample)
-    {
-        var settings = new OpenSettings { AutoSave = false };
-        using var stream = new MemoryStream(sample.Bytes, writable: false);
-        var nodes = 0;
-        if (sample.Format == FormFormat.Docx)
-        {
-            using var document = WordprocessingDocument.Open(stream, false, settings);
-            var main = document.MainDocumentPart!;
-            foreach (var header in main.HeaderParts)
-            {
-                nodes += ReadAll(header);
-            }
-
-            nodes += ReadAll(main);
-            foreach (var footer in main.FooterParts)
-            {
-                nodes += ReadAll(footer);
-            }
-        }
-        else
-        {
-            using var document = SpreadsheetDocument.Open(stream, false, settings);
-            var workbook = document.WorkbookPart!;
-            nodes += ReadAll(workbook);
-            if (workbook.SharedStringTablePart is { } strings)
-            {
-                nodes += ReadAll(strings);
-            }
-
-            if (workbook.WorkbookStylesPart is { } styles)
-            {
-                nodes += ReadAll(styles);
-            }
-
-            foreach (var sheet in workbook.WorksheetParts)
-            {
-                nodes += ReadAll(sheet);
-            }
-        }
-
-        return nodes;
-    }
-
-    private static int ReadAll(OpenXmlPart part)
-    {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        return ReadAll(stream, s_bare);
     }
 
     private static int ReadAll(Stream stream, XmlReaderSettings settings)
