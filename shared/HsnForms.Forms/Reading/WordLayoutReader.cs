@@ -15,6 +15,8 @@ internal sealed class WordLayoutReader
     private const string WStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     private const string W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string RStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
     private readonly DocumentLayout _layout = new();
     private readonly FormReaderOptions _options;
@@ -29,6 +31,7 @@ internal sealed class WordLayoutReader
     private readonly Stack<StringBuilder> _outerParagraphs = new();
     private LayoutGrid? _flow;
     private int _gridNumber;
+    private OpenXmlPart? _part;
 
     // Run properties of the run being read.
     private bool _inRun;
@@ -66,6 +69,7 @@ internal sealed class WordLayoutReader
     private void ReadPart(OpenXmlPart part)
     {
         _flow = null;
+        _part = part;
         using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
         using var xml = XmlReader.Create(stream, SafeXml.Settings(_options));
         var advance = true;
@@ -234,6 +238,9 @@ internal sealed class WordLayoutReader
                 return Step.Open;
             case "fldChar":
                 return OnFieldChar(xml, ns);
+            case "altChunk":
+                ReadAltChunk(xml.GetAttribute("id", R) ?? xml.GetAttribute("id", RStrict));
+                return Step.Open;
             case "txbxContent":
                 _containers.Push(Container.TextBox);
                 _outerParagraphs.Push(new StringBuilder().Append(_paragraph));
@@ -277,6 +284,75 @@ internal sealed class WordLayoutReader
                 _paragraph.Append(_outerParagraphs.Pop());
                 break;
         }
+    }
+
+    /// <summary>
+    /// An altChunk is a web page (HTML or MHT) Word imports where it stands: its tables and paragraphs
+    /// are read into the layout there. A part that is not HTML or cannot be decoded is skipped.
+    /// </summary>
+    private void ReadAltChunk(string? id)
+    {
+        if (id is null || _part is null || !_part.TryGetPartById(id, out var chunk))
+        {
+            return;
+        }
+
+        string? html;
+        using (var stream = _budget.Open(chunk.GetStream(FileMode.Open, FileAccess.Read)))
+        {
+            html = ImportedHtml.FromPart(ReadText(stream), chunk.ContentType);
+        }
+
+        if (html is null)
+        {
+            return;
+        }
+
+        var first = _layout.Grids.Count;
+        _flow = null;
+        HtmlLayoutReader.Read(html, _layout, ref _gridNumber);
+        _flow = null;
+
+        // A chunk inside a cell is also what the cell says, as a nested table is.
+        if (_containers.Peek() == Container.Cell && _tables.TryPeek(out var table) && table.Cell is { } holder)
+        {
+            foreach (var grid in _layout.Grids.Skip(first))
+            {
+                foreach (var row in grid.Rows)
+                {
+                    var text = string.Join('\t', row.Cells.Where(c => !c.IsEmpty).Select(c => c.Text));
+                    if (text.Length > 0)
+                    {
+                        if (!holder.IsEmpty)
+                        {
+                            holder.Append('\n');
+                        }
+
+                        holder.Append(text);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>An HTML or MHT part is text, so it is held to the same character limit as an XML part (counted in bytes).</summary>
+    private byte[] ReadText(Stream stream)
+    {
+        var limit = _options.MaxXmlCharacters;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new FormLimitExceededException("A part of the document holds more text than any form.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private void ReadRunProperties(XmlReader xml)
