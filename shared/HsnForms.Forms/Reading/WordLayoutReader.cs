@@ -21,6 +21,7 @@ internal sealed class WordLayoutReader
     private readonly DocumentLayout _layout = new();
     private readonly FormReaderOptions _options;
     private readonly InflationBudget _budget;
+    private readonly XmlReaderSettings _settings;
 
     // Where text goes: the innermost open paragraph, inside a cell or a flow of paragraphs.
     private readonly Stack<Container> _containers = new();
@@ -46,6 +47,15 @@ internal sealed class WordLayoutReader
         _options = options;
         _budget = budget;
         _containers.Push(Container.Flow);
+
+        // One name table for the body, headers and footers. The namespaces go in first, so the
+        // reader hands back these very strings and IsW is mostly a reference comparison.
+        var names = new NameTable();
+        names.Add(W);
+        names.Add(W14);
+        names.Add(Mc);
+        _settings = SafeXml.Settings(options);
+        _settings.NameTable = names;
     }
 
     public static DocumentLayout Read(WordprocessingDocument document, FormReaderOptions options, InflationBudget budget)
@@ -71,7 +81,7 @@ internal sealed class WordLayoutReader
         _flow = null;
         _part = part;
         using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
-        using var xml = XmlReader.Create(stream, SafeXml.Settings(_options));
+        using var xml = XmlReader.Create(stream, _settings);
         var advance = true;
         while (!advance || xml.Read())
         {
