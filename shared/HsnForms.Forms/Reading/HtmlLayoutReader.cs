@@ -517,20 +517,12 @@ internal sealed class HtmlLayoutReader
         {
             if (table.Cell is { } cell)
             {
-                if (!cell.IsEmpty)
-                {
-                    cell.Append('\n');
-                }
-
-                cell.Append(text);
-                cell.HadStrike |= struck;
+                cell.AppendParagraph(text, struck);
                 return;
             }
 
             // Text in a table but in no cell (a caption, or junk between rows) reads as a row of its own.
-            var own = new LayoutRow();
-            own.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
-            table.Grid.Rows.Add(own);
+            table.Grid.AddLine(text, struck);
             table.Row = null;
             return;
         }
@@ -541,9 +533,7 @@ internal sealed class HtmlLayoutReader
             _layout.Grids.Add(_flow);
         }
 
-        var row = new LayoutRow();
-        row.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
-        _flow.Rows.Add(row);
+        _flow.AddLine(text, struck);
     }
 
     private void BeginTable()
@@ -576,16 +566,7 @@ internal sealed class HtmlLayoutReader
         // A table inside a cell: its text is also what that cell says, as WordLayoutReader reads it.
         if (_tables.TryPeek(out var outer) && outer.Cell is { } holder)
         {
-            var text = string.Join('\n', nested.Grid.Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
-            if (text.Length > 0)
-            {
-                if (!holder.IsEmpty)
-                {
-                    holder.Append('\n');
-                }
-
-                holder.Append(text);
-            }
+            holder.AppendParagraph(nested.Grid.Text);
         }
     }
 

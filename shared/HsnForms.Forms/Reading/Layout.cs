@@ -26,6 +26,17 @@ internal sealed class LayoutGrid(GridKind kind, string name)
     public GridKind Kind { get; } = kind;
     public string Name { get; } = name;
     public List<LayoutRow> Rows { get; } = [];
+
+    /// <summary>What the grid says as the text of the cell that holds it: a line per row, its cells a tab apart.</summary>
+    public string Text => string.Join('\n', Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
+
+    /// <summary>A row of one cell: a paragraph outside any table.</summary>
+    public void AddLine(string text, bool struck)
+    {
+        var row = new LayoutRow();
+        row.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
+        Rows.Add(row);
+    }
 }
 
 internal sealed class LayoutRow
@@ -76,6 +87,23 @@ internal sealed class LayoutCell(int column)
     }
 
     public bool IsEmpty => Bool is null && string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>One more paragraph (or nested table) of the cell's text, on a line of its own.</summary>
+    public void AppendParagraph(string text, bool struck = false)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (!IsEmpty)
+        {
+            Append('\n');
+        }
+
+        Append(text);
+        HadStrike |= struck;
+    }
 
     public override string ToString() => Text;
 }

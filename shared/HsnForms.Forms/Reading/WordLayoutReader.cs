@@ -328,19 +328,7 @@ internal sealed class WordLayoutReader
         {
             foreach (var grid in _layout.Grids.Skip(first))
             {
-                foreach (var row in grid.Rows)
-                {
-                    var text = string.Join('\t', row.Cells.Where(c => !c.IsEmpty).Select(c => c.Text));
-                    if (text.Length > 0)
-                    {
-                        if (!holder.IsEmpty)
-                        {
-                            holder.Append('\n');
-                        }
-
-                        holder.Append(text);
-                    }
-                }
+                holder.AppendParagraph(grid.Text);
             }
         }
     }
@@ -574,13 +562,7 @@ internal sealed class WordLayoutReader
 
         if (_containers.Peek() == Container.Cell && _tables.TryPeek(out var table) && table.Cell is { } cell)
         {
-            if (!cell.IsEmpty)
-            {
-                cell.Append('\n');
-            }
-
-            cell.Append(text);
-            cell.HadStrike |= struck;
+            cell.AppendParagraph(text, struck);
             return;
         }
 
@@ -590,9 +572,7 @@ internal sealed class WordLayoutReader
             _layout.Grids.Add(_flow);
         }
 
-        var row = new LayoutRow();
-        row.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
-        _flow.Rows.Add(row);
+        _flow.AddLine(text, struck);
     }
 
     private void BeginTable()
@@ -611,16 +591,7 @@ internal sealed class WordLayoutReader
         // A table inside a cell: its text is also what that cell says ("Subscriber Name | [Acme Ltd]").
         if (_tables.TryPeek(out var outer) && outer.Cell is { } holder)
         {
-            var text = string.Join('\n', nested.Grid.Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
-            if (text.Length > 0)
-            {
-                if (!holder.IsEmpty)
-                {
-                    holder.Append('\n');
-                }
-
-                holder.Append(text);
-            }
+            holder.AppendParagraph(nested.Grid.Text);
         }
     }
 
