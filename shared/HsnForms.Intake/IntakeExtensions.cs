@@ -71,6 +71,7 @@ public static class IntakeExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration("Intake").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<ReportTrigger>();
+        services.AddSingleton<Review.ReviewDesk>();
         services.AddSingleton<Mail.MailboxSource>();
         services.AddSingleton(TimeProvider.System);
         return services;

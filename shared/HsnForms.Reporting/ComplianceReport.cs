@@ -63,7 +63,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
     /// <summary>Builds the report from the records, by the status rules of forms.md.</summary>
     public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review)
     {
-        var counted = submissions.Where(s => s.ReceivedAt <= asOf).ToLookup(s => (s.SubscriberId, s.Form));
+        var counted = submissions.Where(s => s.CountedAt(asOf)).ToLookup(s => (s.SubscriberId, s.Form));
         var standings = new List<SubscriberStanding>();
         foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
@@ -76,7 +76,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
             standings.Add(new SubscriberStanding(subscriber, forms));
         }
 
-        return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.ReceivedAt <= asOf).OrderBy(r => r.ReceivedAt)]);
+        return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.WaitedAt(asOf)).Select(r => r.AsWaiting()).OrderBy(r => r.ReceivedAt)]);
     }
 
     private static FormStanding Standing(Circular circular, CircularForm form, DateTimeOffset asOf, List<Submission> received, IEnumerable<Submission> intentions)

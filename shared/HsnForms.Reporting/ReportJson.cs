@@ -99,18 +99,7 @@ public static class ReportJson
             json.WriteStartArray("review");
             foreach (var item in report.Review)
             {
-                json.WriteStartObject();
-                json.WriteString("from", item.From);
-                json.WriteString("subject", item.Subject);
-                json.WriteString("received_at", HongKongTime.Format(item.ReceivedAt));
-                json.WriteString("reason", item.Reason);
-                if (item.AttachmentName is { } file)
-                {
-                    json.WriteString("file", file);
-                }
-
-                json.WriteString("detail", item.Detail);
-                json.WriteEndObject();
+                WriteReviewItem(json, item);
             }
 
             json.WriteEndArray();
@@ -118,5 +107,44 @@ public static class ReportJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One review item as the report and <c>hsnforms review</c> print it; the id is what <c>review accept|dismiss</c> takes.</summary>
+    public static void WriteReviewItem(Utf8JsonWriter json, Intake.Storage.ReviewItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id);
+        json.WriteString("from", item.From);
+        json.WriteString("subject", item.Subject);
+        json.WriteString("received_at", HongKongTime.Format(item.ReceivedAt));
+        json.WriteString("reason", item.Reason);
+        if (item.AttachmentName is { } file)
+        {
+            json.WriteString("file", file);
+        }
+
+        json.WriteString("detail", item.Detail);
+        if (item.CircularRef is { } circular)
+        {
+            json.WriteString("circular", circular);
+        }
+
+        json.WriteString("status", item.Resolution ?? "open");
+        if (item.ResolvedAt is { } resolvedAt)
+        {
+            json.WriteString("resolved_at", HongKongTime.Format(resolvedAt));
+        }
+
+        if (item.ResolvedFor is { } subscriber)
+        {
+            json.WriteString("subscriber_id", subscriber);
+        }
+
+        if (item.Note is { } note)
+        {
+            json.WriteString("note", note);
+        }
+
+        json.WriteEndObject();
     }
 }

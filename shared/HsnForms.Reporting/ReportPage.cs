@@ -388,7 +388,7 @@ public static class ReportPage
             Cell(html, item.Subject);
             Cell(html, item.AttachmentName ?? "");
             html.Append("<td>").Append(E(ReportText.ReasonWords(item.Reason))).Append("<span class=\"sub\"><code>").Append(E(item.Reason)).Append("</code></span></td>");
-            Cell(html, item.Detail, "detail");
+            html.Append("<td class=\"detail\">").Append(E(item.Detail)).Append("<span class=\"sub\">review id <code>").Append(E(item.Id)).Append("</code></span></td>");
             html.Append("</tr>\n");
         }
 

@@ -243,7 +243,7 @@ public static class TrackerWorkbook
     private static string WriteReview(WorksheetPart part, ComplianceReport report, StyleRegistry styles, SharedStrings strings)
     {
         var sheet = new SheetBuilder(styles, strings);
-        sheet.HeaderRow(["Received (HKT)", "From", "Subject", "File", "Reason", "Reason code", "Detail"]);
+        sheet.HeaderRow(["Received (HKT)", "From", "Subject", "File", "Reason", "Reason code", "Detail", "Review id"]);
         foreach (var item in report.Review)
         {
             var row = sheet.NewRow();
@@ -254,6 +254,7 @@ public static class TrackerWorkbook
             row.Text(ReportText.ReasonWords(item.Reason));
             row.Text(item.Reason);
             row.Text(item.Detail, wrapAt: 60);
+            row.Text(item.Id);
         }
 
         var range = sheet.TableRange;

@@ -43,6 +43,8 @@ public sealed class ComplianceRuleTests
         { "a correction after an on-time form keeps on_time", "on_time", Hkt(28, 9, 0), [Form("intention", Hkt(23, 9, 0)), Form("intention", Hkt(26, 9, 0))] },
         { "a form received after the report's moment does not count", "pending", Hkt(23, 12, 0), [Form("intention", Hkt(23, 12, 1))] },
         { "an incomplete form before the deadline is incomplete, not pending", "incomplete", Hkt(23, 12, 0), [Form("intention", Hkt(23, 9, 0), complete: false)] },
+        { "a form held for review counts as received once accepted", "on_time", Hkt(28, 9, 0), [Form("intention", Hkt(23, 9, 0)) with { AcceptedAt = Hkt(27, 10, 0) }] },
+        { "a form held for review does not count before it was accepted", "missing", Hkt(27, 9, 59), [Form("intention", Hkt(23, 9, 0)) with { AcceptedAt = Hkt(27, 10, 0) }] },
     };
 
     [Theory]
@@ -108,6 +110,11 @@ public sealed class ComplianceRuleTests
         Assert.Equal(1, json.GetProperty("summary").GetProperty("result").GetProperty("late").GetInt32());
         Assert.Equal(0, json.GetProperty("summary").GetProperty("result").GetProperty("not_required").GetInt32());
         var review = json.GetProperty("review")[0];
-        Assert.Equal(["from", "subject", "received_at", "reason", "detail"], review.EnumerateObject().Select(p => p.Name));
+        var keys = review.EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "from", "subject", "received_at", "reason" }, keys);
+
+        // Added keys: what hsnforms review accept|dismiss takes, and the item's state at the report's moment.
+        Assert.Superset(new HashSet<string> { "id", "detail", "status" }, keys);
+        Assert.Equal("open", review.GetProperty("status").GetString());
     }
 }

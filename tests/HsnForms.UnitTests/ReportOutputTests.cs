@@ -274,17 +274,18 @@ public sealed partial class ReportOutputTests
     }
 
     [Fact]
-    public void The_review_sheet_lists_each_item_with_its_reason()
+    public void The_review_sheet_lists_each_item_with_its_reason_and_the_id_to_settle_it_by()
     {
         using var stream = Workbook();
         using var document = SpreadsheetDocument.Open(stream, false);
         var review = Sheet(document, "Review");
 
-        Assert.Equal(["Received (HKT)", "From", "Subject", "File", "Reason", "Reason code", "Detail"], review.Rows[0].Values.Select(c => c.Text));
+        Assert.Equal(["Received (HKT)", "From", "Subject", "File", "Reason", "Reason code", "Detail", "Review id"], review.Rows[0].Values.Select(c => c.Text));
         var item = Assert.Single(review.Rows.Skip(1));
         Assert.Equal("ops@newbroker.example", item["B"].Text);
         Assert.Equal("unknown_sender", item["F"].Text);
         Assert.Equal("<img src=x onerror=alert(1)>", item["G"].Text);
+        Assert.Equal(s_report.Review[0].Id, item["H"].Text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace HsnForms.Intake.Storage;
@@ -13,6 +14,16 @@ public static class ReviewReasons
     public const string NoForm = "no_form";
 
     public static string Rejected(string code) => "rejected:" + code;
+}
+
+/// <summary>How the service desk settled a review item.</summary>
+public static class ReviewResolutions
+{
+    /// <summary>The form was counted for the subscriber a person named.</summary>
+    public const string Accepted = "accepted";
+
+    /// <summary>Nothing to count (a newsletter, a duplicate sent from a private address, a file the subscriber sent again properly).</summary>
+    public const string Dismissed = "dismissed";
 }
 
 /// <summary>Something received that waits for a person: what it was, who sent it, and why it was not counted.</summary>
@@ -32,6 +43,24 @@ public sealed record ReviewItem
     public string? AttachmentName { get; init; }
     public string? Blob { get; init; }
 
+    /// <summary>How a person settled it (<see cref="ReviewResolutions"/>); null while it waits.</summary>
+    public string? Resolution { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>The subscriber an accepted form was counted for.</summary>
+    public string? ResolvedFor { get; init; }
+
+    public string? Note { get; init; }
+
+    public bool IsOpen => Resolution is null;
+
+    /// <summary>Whether it still waited for a person at a moment: a report for a past moment shows what waited then.</summary>
+    public bool WaitedAt(DateTimeOffset moment) => ReceivedAt <= moment && (ResolvedAt is null || ResolvedAt > moment);
+
+    /// <summary>The item as it stood before anyone settled it.</summary>
+    public ReviewItem AsWaiting() => this with { Resolution = null, ResolvedAt = null, ResolvedFor = null, Note = null };
+
     public string Id => Attachment is { } index ? $"{MessageKey}-{index:D2}" : $"{MessageKey}-msg";
 }
 
@@ -42,7 +71,38 @@ public sealed class ReviewStore(StorageContext storage)
     public async Task<bool> TryAddAsync(ReviewItem item, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Review, cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(item.CircularRef is null ? NoCircular : TableKeys.Circular(item.CircularRef), item.Id)
+        return await StorageContext.TryAddAsync(table, ToEntity(item), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>An item by its id, wherever it is filed, with the version a resolution must match.</summary>
+    public async Task<(ReviewItem Item, ETag Version)?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Review, cancellationToken).ConfigureAwait(false);
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.RowKey == id, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return (FromEntity(e), e.ETag);
+        }
+
+        return null;
+    }
+
+    /// <summary>Records how an item was settled; false when someone else changed it since it was read.</summary>
+    public async Task<bool> TryResolveAsync(ReviewItem resolved, ETag version, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Review, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(resolved), version, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity ToEntity(ReviewItem item) =>
+        new(item.CircularRef is null ? NoCircular : TableKeys.Circular(item.CircularRef), item.Id)
         {
             ["CircularRef"] = item.CircularRef,
             ["MessageKey"] = item.MessageKey,
@@ -54,9 +114,29 @@ public sealed class ReviewStore(StorageContext storage)
             ["ReceivedAt"] = item.ReceivedAt.ToUniversalTime(),
             ["AttachmentName"] = item.AttachmentName,
             ["Blob"] = item.Blob,
+            ["Resolution"] = item.Resolution,
+            ["ResolvedAt"] = item.ResolvedAt?.ToUniversalTime(),
+            ["ResolvedFor"] = item.ResolvedFor,
+            ["Note"] = item.Note,
         };
-        return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
-    }
+
+    private static ReviewItem FromEntity(TableEntity e) => new()
+    {
+        CircularRef = e.GetString("CircularRef"),
+        MessageKey = e.GetString("MessageKey"),
+        Attachment = e.GetInt32("Attachment"),
+        Reason = e.GetString("Reason"),
+        Detail = e.GetString("Detail") ?? "",
+        From = e.GetString("From") ?? "",
+        Subject = e.GetString("Subject") ?? "",
+        ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+        AttachmentName = e.GetString("AttachmentName"),
+        Blob = e.GetString("Blob"),
+        Resolution = e.GetString("Resolution"),
+        ResolvedAt = e.GetDateTimeOffset("ResolvedAt"),
+        ResolvedFor = e.GetString("ResolvedFor"),
+        Note = e.GetString("Note"),
+    };
 
     /// <summary>Items for a circular, plus those that belong to no circular (unknown senders, unreadable files).</summary>
     public async Task<IReadOnlyList<ReviewItem>> ListAsync(string? circularRef, CancellationToken cancellationToken)
@@ -68,19 +148,7 @@ public sealed class ReviewStore(StorageContext storage)
         {
             await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                items.Add(new ReviewItem
-                {
-                    CircularRef = e.GetString("CircularRef"),
-                    MessageKey = e.GetString("MessageKey"),
-                    Attachment = e.GetInt32("Attachment"),
-                    Reason = e.GetString("Reason"),
-                    Detail = e.GetString("Detail") ?? "",
-                    From = e.GetString("From") ?? "",
-                    Subject = e.GetString("Subject") ?? "",
-                    ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                    AttachmentName = e.GetString("AttachmentName"),
-                    Blob = e.GetString("Blob"),
-                });
+                items.Add(FromEntity(e));
             }
         }
 

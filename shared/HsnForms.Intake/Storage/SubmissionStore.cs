@@ -15,6 +15,15 @@ public sealed record Submission
     public required string Form { get; init; }
     public required bool Complete { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// When a person accepted it from review; null for a form counted on arrival. Until then it did not
+    /// count, so a report for a moment before the acceptance still shows it waiting.
+    /// </summary>
+    public DateTimeOffset? AcceptedAt { get; init; }
+
+    /// <summary>Whether the form counted at a moment.</summary>
+    public bool CountedAt(DateTimeOffset moment) => ReceivedAt <= moment && (AcceptedAt is null || AcceptedAt <= moment);
     public required string MessageKey { get; init; }
     public string? InternetMessageId { get; init; }
     public required string From { get; init; }
@@ -50,6 +59,7 @@ public sealed class SubmissionStore(StorageContext storage)
             ["Form"] = submission.Form,
             ["Complete"] = submission.Complete,
             ["ReceivedAt"] = submission.ReceivedAt.ToUniversalTime(),
+            ["AcceptedAt"] = submission.AcceptedAt?.ToUniversalTime(),
             ["MessageKey"] = submission.MessageKey,
             ["InternetMessageId"] = submission.InternetMessageId,
             ["From"] = submission.From,
@@ -77,6 +87,7 @@ public sealed class SubmissionStore(StorageContext storage)
                 Form = e.GetString("Form"),
                 Complete = e.GetBoolean("Complete") ?? false,
                 ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+                AcceptedAt = e.GetDateTimeOffset("AcceptedAt"),
                 MessageKey = e.GetString("MessageKey"),
                 InternetMessageId = e.GetString("InternetMessageId"),
                 From = e.GetString("From"),
