@@ -46,7 +46,7 @@ public sealed class Arguments
     public IReadOnlyList<string> Positional => _positional;
 
     /// <summary>Options that take a value; every other --word is a flag.</summary>
-    private static bool TakesValue(string option) => option is "--circular" or "--format" or "--out" or "--mailbox" or "--as-of" or "--storage";
+    private static bool TakesValue(string option) => option is "--circular" or "--format" or "--out" or "--mailbox" or "--as-of" or "--storage" or "--subscriber" or "--note";
 
     public bool Flag(string name)
     {

@@ -26,6 +26,9 @@ public static class CliApp
           ingest [--mailbox DIR] [--json]
           report --circular REF [--as-of TIME] [--json] [--out DIR]
           remind --circular REF [--as-of TIME] [--dry-run] [--json] [--mailbox DIR]
+          review [list] [--circular REF] [--all] [--json]
+          review accept ID --subscriber ID [--circular REF] [--note TEXT] [--json]
+          review dismiss ID --note TEXT [--json]
           demo
         """;
 
@@ -56,6 +59,7 @@ public static class CliApp
                 "ingest" => await IngestVerb.RunAsync(arguments, stdout, stderr, cancellationToken),
                 "report" => await ReportVerb.RunAsync(arguments, stdout, cancellationToken),
                 "remind" => await RemindVerb.RunAsync(arguments, stdout, cancellationToken),
+                "review" => await ReviewVerb.RunAsync(arguments, stdout, cancellationToken),
                 "demo" => await DemoVerb.RunAsync(arguments, stdout, cancellationToken),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };
