@@ -76,6 +76,18 @@ public sealed class HtmlLayoutReaderTests
     }
 
     [Fact]
+    public void A_drop_down_shows_only_its_chosen_option()
+    {
+        var layout = HtmlLayoutReader.Read("""
+            <table><tr><td>Participation 參與</td><td><select name=participate><option>-- please choose --<option value=Y selected>Yes<option>No</select></td></tr>
+            <tr><td>OTP-C</td><td><select><option>Successful</option><option selected="selected">Unsuccessful</option><option>Not tested</option></select> see remarks</td></tr>
+            <tr><td>OMD-C</td><td><select><option>Successful<option>Unsuccessful</select></td></tr></table>
+            """);
+
+        Assert.Equal("@0 Participation 參與 | @1 Yes / @0 OTP-C | @1 Unsuccessful see remarks / @0 OMD-C | @1 ", Rows(Assert.Single(layout.Grids)));
+    }
+
+    [Fact]
     public void Unclosed_tags_and_junk_still_read_as_a_browser_shows_them()
     {
         var layout = HtmlLayoutReader.Read("<p>1 < 2 and <3> is a heart</p><table><tr><td>Name<td>Wong <b>Tai Sin</td></tr><tr><td>Phone<td>2323 0000<p>unfinished <!-- never closed");

@@ -314,9 +314,17 @@ internal sealed class HtmlLayoutReader
             return;
         }
 
+        if (name == "option" && _styled.Count > 0 && _styled[^1].Name == "option")
+        {
+            // An option ends where the next begins, as browsers read options without </option>.
+            _styled.RemoveAt(_styled.Count - 1);
+        }
+
         var struck = name is "s" or "strike" or "del" || attributes.Struck;
-        var hidden = attributes.Hidden;
-        if ((struck || hidden || _styled.Count > 0) && _styled.Count < MaxStyledElements)
+
+        // A drop-down shows its chosen option only; the others are choices not made.
+        var hidden = attributes.Hidden || name == "option" && !attributes.Selected;
+        if ((struck || hidden || _styled.Count > 0 || name == "select") && _styled.Count < MaxStyledElements)
         {
             // Inside a styled element every element is tracked, so that an inner </span> closes the inner span.
             _styled.Add(new StyledElement(name, struck, hidden));
@@ -624,6 +632,7 @@ internal sealed class HtmlLayoutReader
         public string? Name;
         public string? Value;
         public bool Checked;
+        public bool Selected;
         public bool Struck;
         public bool Hidden;
         public bool SelfClosing;
@@ -646,6 +655,10 @@ internal sealed class HtmlLayoutReader
             else if (name.Equals("checked", StringComparison.OrdinalIgnoreCase))
             {
                 Checked = true;
+            }
+            else if (name.Equals("selected", StringComparison.OrdinalIgnoreCase))
+            {
+                Selected = true;
             }
             else if (name.Equals("hidden", StringComparison.OrdinalIgnoreCase))
             {
