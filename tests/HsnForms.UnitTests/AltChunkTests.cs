@@ -74,6 +74,31 @@ public sealed class AltChunkTests
             explained.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("√")]
+    [InlineData("✓")]
+    [InlineData("[x]")]
+    [InlineData("1")]
+    public void A_box_named_after_a_service_counts_any_tick_typed_in_it_where_no_code_is_printed(string tick)
+    {
+        var html = $"""
+            <html><body><p>Appendix A – Intention Form for Using HSN to participate Practice Session</p><table>
+            <tr><td>Subscriber Name</td><td><input type=text name=subscriber_name value="Acme Securities Ltd"></td></tr>
+            <tr><td>HSN Subscriber ID</td><td><input type=text name=subscriber_id value="HSN0427"></td></tr>
+            <tr><td>Contact Person</td><td><input type=text name=contact_name value="Chan Tai Man"></td></tr>
+            <tr><td>Telephone</td><td><input type=text name=contact_phone value="2211 6080"></td></tr>
+            <tr><td>Email</td><td><input type=text name=contact_email value="tm.chan@acme.com.hk"></td></tr>
+            <tr><td>We will / will not participate in PS2 using HSN</td><td>Will participate</td></tr>
+            </table>
+            <p>Services to be verified: <input type=text name="OTP-C" value="{tick}"> <input type=text name="OTP-CSC" value="☐"> <input type=text name="OMD-C" value="No"></p>
+            </body></html>
+            """;
+
+        var result = new FormReader().Read("web-form.docx", DocxWithAltChunk("text/html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Equal(["OTP-C"], result["services"] as IEnumerable<string>);
+    }
+
     [Fact]
     public void An_alt_chunk_that_is_not_html_or_cannot_be_decoded_is_skipped()
     {

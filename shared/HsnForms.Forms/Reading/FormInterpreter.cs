@@ -737,8 +737,9 @@ internal sealed partial class FormInterpreter
     [GeneratedRegex(@"^(?:all|all (?:four|4|the|of the|listed)?\s*(?:services|systems|above|of them)?(?: above| listed)?|全部(?:服務|系統)?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllServices();
 
-    private static bool IsTick(string text) =>
-        TextRules.Fold(text) is "☒" or "☑" or "✓" or "✔" or "X" or "x" or "Y" or "y" or "Yes" or "YES" or "yes" or "TRUE" or "True" or "true" or "1" or "是";
+    // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
+    // as likely a row number.
+    private static bool IsTick(string text) => CellView.MarkOf(text) == Mark.Checked || TextRules.Fold(text) is "1" or "true";
 
     // ---------------------------------------------------------------- results
 

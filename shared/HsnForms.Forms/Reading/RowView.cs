@@ -50,6 +50,9 @@ internal sealed partial class CellView
     /// <summary>Text outside any unticked box: what the cell says it chose.</summary>
     public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
 
+    /// <summary>What a piece of text says on its own when it stands where a tick would: the one list of tick idioms.</summary>
+    public static Mark MarkOf(string text) => LoneMark(NormaliseMarks(TextRules.Fold(text)));
+
     private static Mark LoneMark(string text) => text switch
     {
         "☒" or "X" or "x" or "✓" or "✔" or "√" or "✗" or "✘" or "Y" or "y" or "Yes" or "YES" or "yes" or "TRUE" or "True" or "是" or "■" or "▣" or "●" => Mark.Checked,
