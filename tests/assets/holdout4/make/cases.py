@@ -392,6 +392,23 @@ case("openpyxl/result-bad-id-missing-email-laufaushan.xlsx", "result", "incomple
      problems=["invalid:subscriber_id", "missing:contact_email"],
      note="id with five digits (HSN31207); the e-mail cell empty; X grid; dates typed as text 25-11-2023, 27-11-2023")
 
+case("openpyxl/result-lowercase-words-hyperlink-taikoktsui.xlsx", "result", "complete",
+     {**common("Tai Kok Tsui Brokerage Limited", "HSN3199", "Mak Hoi Lam", "+852 2392 8805",
+               "hoilam.mak@tktbrokerage.com.hk", "Mak Chi Ming", "2023-11-27"),
+      "session_date": "2023-11-25",
+      "results": {"OTP-C": "successful", "OTP-CSC": "successful", "OMD-C": "not_tested", "OMD-CC": "unsuccessful"},
+      "issues": "OMD-CC: no data for 3 minutes."},
+     {**firm("Tai Kok Tsui Brokerage Limited", "HSN3199", "Mak Hoi Lam", "+852 2392 8805",
+             "hoilam.mak@tktbrokerage.com.hk", "Mak Chi Ming", "27/11/2023"),
+      "session": "2023-11-25",
+      "words": {"OTP-C": "successful", "OTP-CSC": "pass", "OMD-C": "n/a", "OMD-CC": "failed"},
+      "issues": "OMD-CC: no data for 3 minutes."},
+     "openpyxl",
+     ["result-word", "lowercase-words", "word-successful", "word-pass", "word-na", "word-failed", "hyperlink-email",
+      "service-code-only-rows", "date-iso", "date-dmy-slash", "date-as-text", "inline-strings"],
+     note="result words in lower case; the e-mail cell carries a mailto: hyperlink (worksheet hyperlinks part); "
+          "service rows hold the bare codes; dates typed as text")
+
 # ================================================================ XlsxWriter 3.0.2
 case("xlsxwriter/intention-value-below-kowloonbay.xlsx", "intention", "complete",
      {**common("Kowloon Bay Securities Limited", "HSN3211", "Kwan Man Kei", "2755 9981",
@@ -450,6 +467,19 @@ case("xlsxwriter/result-x-grid-text-dates-shekho.xlsx", "result", "complete",
      ["result-tick-table", "tick-x-cell", "blank-row", "date-as-text", "date-dmy-dash", "date-dmy-slash",
       "whitespace-folding", "line-break-in-value", "chinese-english-labels"],
      note="grid marks X and x; OTP-CSC row blank (absent); issues with a double space and a line feed (folded)")
+
+case("xlsxwriter/intention-text-booleans-datetime-lokmachau.xlsx", "intention", "complete",
+     {**common("Lok Ma Chau Securities Limited", "HSN3288", "Tam Ka Yee", "2471 6650",
+               "kayee.tam@lmcsec.com.hk", "Tam Ka Yee", "2023-11-22"),
+      "participate": True, "services": ["OTP-C", "OTP-CSC", "OMD-CC"]},
+     {**firm("Lok Ma Chau Securities Limited", "hsn3288", "Tam Ka Yee", "2471 6650",
+             "kayee.tam@lmcsec.com.hk", "Tam Ka Yee", [2023, 11, 22, 15, 30]),
+      "participate": "TRUE", "svc": {"OTP-C": "TRUE", "OTP-CSC": "TRUE", "OMD-C": "FALSE", "OMD-CC": "TRUE"}},
+     "xlsxwriter",
+     ["boolean-as-text", "text-format-cells", "lowercase-id", "date-time-serial", "custom-date-format",
+      "value-next-cell"],
+     note="TRUE/FALSE typed into cells formatted as Text ('@'), so they are the strings TRUE/FALSE, not booleans; "
+          "id typed hsn3288; the signature date a serial with a time (45252.6458, format dd/mm/yyyy hh:mm)")
 
 # ================================================================ Open XML SDK 3.3 used low-level (.NET)
 case("openxmlsdk/intention-wingdings2-tabs-tsinglungtau.docx", "intention", "complete",

@@ -572,6 +572,18 @@ def openpyxl_files():
                 + [(None,), ("Name of Authorised Signatory", r["signatory"]), ("Date", r["signed"])])
     wb.save(out(f))
 
+    f = "openpyxl/result-lowercase-words-hyperlink-taikoktsui.xlsx"
+    r = raw(f)
+    wb, ws = base(RT, [("Subscriber Name", r["name"]), ("Subscriber ID", r["id"]), ("Contact Person", r["contact"]),
+                       ("Telephone", r["phone"]), ("Email", r["email"]), ("Practice Session Date", r["session"]),
+                       (None, None), ("Service", "Result")]
+                + [(s, r["words"][s]) for s in SVC]
+                + [(None, None), ("Issues Encountered", r["issues"]), ("Name of Authorised Signatory", r["signatory"]),
+                   ("Date", r["signed"])])
+    ws["B7"].hyperlink = "mailto:" + r["email"]
+    ws["B7"].style = "Hyperlink"
+    wb.save(out(f))
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Call tree"
@@ -718,6 +730,31 @@ def xlsxwriter_files():
     ws.write_string(17, 1, r["signed"])
     ws.set_column(0, 0, 50)
     ws.set_column(1, 3, 16)
+    wb.close()
+
+    f = "xlsxwriter/intention-text-booleans-datetime-lokmachau.xlsx"
+    r = raw(f)
+    wb = xlsxwriter.Workbook(out(f))
+    ws = wb.add_worksheet("Form")
+    text = wb.add_format({"num_format": "@"})
+    ws.write("A1", IT, wb.add_format({"bold": True}))
+    ws.write("A2", "Ref. No.")
+    ws.write("B2", REF)
+    rows = [("Subscriber Name", r["name"]), ("Subscriber ID", r["id"]), ("Contact Person", r["contact"]),
+            ("Telephone", r["phone"]), ("Email", r["email"]), ("Participate in PS2 using HSN", r["participate"])]
+    for i, (a, b) in enumerate(rows):
+        ws.write(3 + i, 0, a)
+        ws.write_string(3 + i, 1, b, text)
+    ws.write(10, 0, "Services to be verified")
+    for i, s in enumerate(SVC):
+        ws.write(11 + i, 0, svc_label(s))
+        ws.write_string(11 + i, 1, r["svc"][s], text)
+    ws.write(16, 0, "Name of Authorised Signatory")
+    ws.write(16, 1, r["signatory"])
+    ws.write(17, 0, "Date")
+    ws.write_datetime(17, 1, dt.datetime(*r["signed"]), wb.add_format({"num_format": "dd/mm/yyyy hh:mm", "align": "left"}))
+    ws.set_column(0, 0, 50)
+    ws.set_column(1, 1, 34)
     wb.close()
 
     # a filled intention form carrying a VBA project, named .xlsx
