@@ -418,10 +418,18 @@ internal sealed partial class FormInterpreter
         }
 
         var colon = chunk.IndexOfAny(':', '：');
-        var field = FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        var answerStart = colon + 1;
+        FieldDefinition? field = null;
+        if (colon < 0 && SpacedDash(chunk) is var (dashStart, dashEnd) && dashStart > 0 && FieldForLabel(chunk[..dashStart]) is { } dashed)
+        {
+            // "HSN Subscriber ID - HSN3140": a dash with a space each side stands for the colon.
+            (field, colon, answerStart) = (dashed, dashStart, dashEnd);
+        }
+
+        field ??= FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
         if (field is not null)
         {
-            var inline = colon >= 0 ? chunk[(colon + 1)..].ToString() : "";
+            var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
             hits ??= [];
             if (hits.Count > 0 && hits[^1].Field == field && TextRules.IsBlankAnswer(hits[^1].Inline))
             {
@@ -444,6 +452,19 @@ internal sealed partial class FormInterpreter
 
     [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
     private static partial Regex ChunkSplit();
+
+    private static (int Start, int End)? SpacedDash(ReadOnlySpan<char> chunk)
+    {
+        for (var i = 1; i + 1 < chunk.Length; i++)
+        {
+            if (chunk[i] is '-' or '–' or '—' && chunk[i - 1] == ' ' && chunk[i + 1] == ' ')
+            {
+                return (i - 1, i + 2);
+            }
+        }
+
+        return null;
+    }
 
     // ---------------------------------------------------------------- scalar fields
 
@@ -580,7 +601,8 @@ internal sealed partial class FormInterpreter
         {
             foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
             {
-                if (choices.Single(segment.Text) is { } chosen)
+                // A label that prints both choices ("We will / will not participate") is not one of them.
+                if (!Alternatives().IsMatch(segment.Text) && choices.Single(segment.Text) is { } chosen)
                 {
                     tiers[1].Add(chosen == "true");
                 }
@@ -810,6 +832,13 @@ internal sealed partial class FormInterpreter
             if (found.Count == 0 && !row.HasMarks)
             {
                 found.AddRange(_resultWords.Find(_services.Without(row.Text)));
+            }
+
+            if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
+                && ServicesIn(below).Count == 0 && _resultWords.Single(below.Text) is { } underneath)
+            {
+                // The code on one line and its result on the next, as a definition list or plain paragraphs lay it out.
+                found.Add(underneath);
             }
 
             var distinct = found.Distinct().ToList();

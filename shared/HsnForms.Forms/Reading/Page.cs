@@ -94,6 +94,9 @@ internal sealed class Page
 
     public DocumentLayout Layout { get; }
 
+    /// <summary>The next row of the same table or run of paragraphs.</summary>
+    public RowInfo? Below(RowInfo row) => row.Index + 1 < _grids[row.Grid].Count ? _grids[row.Grid][row.Index + 1] : null;
+
     /// <summary>The named controls, each with the field its name or title points to.</summary>
     public List<ControlView> Controls { get; }
     public List<RowInfo> Rows { get; }
