@@ -28,6 +28,22 @@ public sealed class ValueRuleTests
     }
 
     [Theory]
+    [InlineData("DD/MM/YYYY", true)]
+    [InlineData("dd-mm-yyyy", true)]
+    [InlineData("(YYYY-MM-DD)", true)]
+    [InlineData("DD MMM YYYY", true)]
+    [InlineData("日/月/年", true)]
+    [InlineData("____", true)]
+    [InlineData("Click or tap to enter a date.", true)]
+    [InlineData("24/11/2023", false)]
+    [InlineData("Daisy May Yip", false)]
+    [InlineData("MD", false)]
+    public void A_printed_date_format_or_writing_line_is_a_blank_not_an_answer(string written, bool blank)
+    {
+        Assert.Equal(blank, TextRules.IsBlankAnswer(written));
+    }
+
+    [Theory]
     [InlineData(45254.0, false, "2023-11-24")]
     [InlineData(43792.0, true, "2023-11-24")]
     [InlineData(45254.75, false, "2023-11-24")]

@@ -249,8 +249,13 @@ internal static partial class TextRules
             || folded.StartsWith("click here to", StringComparison.OrdinalIgnoreCase)
             || folded.StartsWith("choose an item", StringComparison.OrdinalIgnoreCase)
             || folded.StartsWith("enter text", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith("select", StringComparison.OrdinalIgnoreCase) && folded.Length < 20;
+            || folded.StartsWith("select", StringComparison.OrdinalIgnoreCase) && folded.Length < 20
+            || folded.Length <= 16 && DateFormatHint().IsMatch(folded);
     }
+
+    /// <summary>A printed date format to write over ("DD/MM/YYYY", "yyyy-mm-dd", "日/月/年"): a blank, not a bad date.</summary>
+    [GeneratedRegex(@"^\(?(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)(?:\s*[/\-.]?\s*(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)){2}\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateFormatHint();
 
     /// <summary>The answer part of what was written: lines to write on and stray colons removed, white space folded.</summary>
     public static string CleanAnswer(string text)
