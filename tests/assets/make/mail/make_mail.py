@@ -135,7 +135,8 @@ def gb2312_quoted_printable():
     part.set_param("name", encoded)
     part.add_header("Content-Disposition", "attachment", filename=encoded)
     m.attach(part)
-    write("04-gb2312-quoted-printable.eml", m.as_bytes())
+    # Python names the charset "eucgb2312_cn"; mail clients write "gb2312".
+    write("04-gb2312-quoted-printable.eml", m.as_bytes().replace(b"=?eucgb2312_cn?", b"=?gb2312?"))
 
 
 def forwarded():
