@@ -80,7 +80,14 @@ internal static class PackageGuard
                 throw new CorruptFormException("The document's list of content types is missing; the file is damaged.");
             }
 
-            throw new UnsupportedFormException("This is a zip archive, not a Word or Excel form.");
+            // A zip is kept for review, not opened: the sender is asked for the form itself, and the
+            // service desk is told which documents the archive holds (names only; nothing is inflated).
+            var documents = zip.Entries
+                .Where(e => e.FullName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Name).Take(3).ToList();
+            throw new UnsupportedFormException(documents.Count == 0
+                ? "This is a zip archive, not a Word or Excel form."
+                : $"This is a zip archive holding {string.Join(", ", documents)}; forms are not read from inside archives, so please attach the form itself.");
         }
 
         return Classify(ReadContentTypes(contentTypes, zip, options, budget));

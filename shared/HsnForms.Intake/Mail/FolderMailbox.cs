@@ -36,7 +36,9 @@ public sealed class FolderMailbox(string folder, string? outbox = null) : IMailb
             {
                 using var stream = new MemoryStream(raw);
                 var message = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
-                mail = MimeMail.FromMime(message, Path.GetRelativePath(folder, file), null, raw);
+                // A file with no Received or Date header arrived when it was written into the folder.
+                var arrived = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero);
+                mail = MimeMail.FromMime(message, Path.GetRelativePath(folder, file), null, raw, arrived);
             }
             catch (FormatException)
             {
