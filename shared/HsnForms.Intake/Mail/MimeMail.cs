@@ -10,9 +10,9 @@ public static class MimeMail
 {
     /// <param name="whenNothingSays">
     /// The moment to use when the message carries neither a Received stamp nor a readable Date (a folder
-    /// mailbox passes the time the file arrived); without it, such a message is dated now, never year 1.
+    /// mailbox passes the time the file arrived), so such a message is never dated year 1.
     /// </param>
-    public static IncomingMail FromMime(MimeMessage message, string sourceId, DateTimeOffset? receivedAt, ReadOnlyMemory<byte> raw, DateTimeOffset? whenNothingSays = null)
+    public static IncomingMail FromMime(MimeMessage message, string sourceId, DateTimeOffset? receivedAt, ReadOnlyMemory<byte> raw, DateTimeOffset whenNothingSays)
     {
         var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
         return new IncomingMail
@@ -22,7 +22,7 @@ public static class MimeMail
             From = from?.Address?.Trim() ?? "",
             FromName = from?.Name,
             Subject = message.Subject ?? "",
-            ReceivedAt = receivedAt ?? ReceivedAt(message, whenNothingSays ?? DateTimeOffset.UtcNow),
+            ReceivedAt = receivedAt ?? ReceivedAt(message, whenNothingSays),
             Attachments = Attachments(message),
             LoadMime = _ => Task.FromResult(raw),
         };
