@@ -278,6 +278,7 @@ internal sealed class ExcelLayoutReader
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
+        var controls = new Dictionary<int, string>();
         using var xml = Open(part);
         var rowIndex = 0;
         var colIndex = 0;
@@ -317,6 +318,10 @@ internal sealed class ExcelLayoutReader
                     }
 
                     row[colIndex] = cell;
+                    break;
+                case "control" when xml.GetAttribute("id", RelationshipNamespace) is { } controlPart
+                                    && int.TryParse(xml.GetAttribute("shapeId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shapeId):
+                    controls[shapeId] = controlPart;
                     break;
                 case "mergeCell":
                     var reference = xml.GetAttribute("ref")?.Split(':');
@@ -363,6 +368,8 @@ internal sealed class ExcelLayoutReader
             }
         }
 
+        PlaceFormControls(part, controls, rows);
+
         var grid = new LayoutGrid(GridKind.Sheet, name);
         var index = new Dictionary<(int, int), LayoutCell>();
         foreach (var (r, cells) in rows)
@@ -379,6 +386,166 @@ internal sealed class ExcelLayoutReader
 
         return (grid, index);
     }
+
+    /// <summary>
+    /// Check boxes and option buttons drawn over the sheet (Developer, Insert, Form Controls) keep their
+    /// state in the sheet's VML drawing, not in a cell: each is written into the cell it sits on as a
+    /// printed box with its caption, where the tick rules read any other box.
+    /// </summary>
+    private void PlaceFormControls(WorksheetPart part, Dictionary<int, string> controls, SortedDictionary<int, SortedDictionary<int, LayoutCell>> rows)
+    {
+        var boxes = new List<FormControlBox>();
+        foreach (var vml in part.VmlDrawingParts)
+        {
+            ReadFormControls(vml, TickedInControlProperties(part, controls), boxes);
+        }
+
+        foreach (var box in boxes.OrderBy(b => b.Row).ThenBy(b => b.Column).ThenBy(b => b.Offset))
+        {
+            if (!rows.TryGetValue(box.Row, out var row))
+            {
+                rows[box.Row] = row = [];
+            }
+
+            if (!row.TryGetValue(box.Column, out var cell))
+            {
+                row[box.Column] = cell = new LayoutCell(box.Column);
+            }
+
+            var mark = box.Checked ? Marks.Checked : Marks.Unchecked;
+            if (box.Caption.Length == 0)
+            {
+                // A box with no caption stands before the words of the cell it sits on.
+                cell.Text = cell.IsEmpty ? mark.ToString() : $"{mark} {cell.Text}";
+            }
+            else
+            {
+                cell.Text = cell.IsEmpty ? $"{mark} {box.Caption}" : $"{cell.Text} {mark} {box.Caption}";
+            }
+        }
+    }
+
+    /// <summary>
+    /// The shapes whose control properties say ticked. Excel writes the state in the VML drawing too;
+    /// other programs (EPPlus) write it only here.
+    /// </summary>
+    private HashSet<int> TickedInControlProperties(WorksheetPart part, Dictionary<int, string> controls)
+    {
+        var ticked = new HashSet<int>();
+        foreach (var (shapeId, relationshipId) in controls)
+        {
+            if (part.TryGetPartById(relationshipId, out var properties) && properties is ControlPropertiesPart)
+            {
+                using var xml = Open(properties);
+                if (xml.MoveToContent() == XmlNodeType.Element && xml.GetAttribute("checked") is "Checked" or "checked")
+                {
+                    ticked.Add(shapeId);
+                }
+            }
+        }
+
+        return ticked;
+    }
+
+    private void ReadFormControls(VmlDrawingPart vml, HashSet<int> tickedByProperties, List<FormControlBox> boxes)
+    {
+        string markup;
+        using (var reader = new StreamReader(_budget.Open(vml.GetStream(FileMode.Open, FileAccess.Read))))
+        {
+            markup = reader.ReadToEnd();
+        }
+
+        // Comments are drawn in VML too; most drawings hold no form control at all.
+        if (!markup.Contains("Checkbox", StringComparison.OrdinalIgnoreCase) && !markup.Contains("Radio", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        // Excel's VML is almost XML: it writes <br> in captions without closing it.
+        markup = markup.Replace("<br>", "<br/>", StringComparison.OrdinalIgnoreCase);
+        var found = new List<FormControlBox>();
+        try
+        {
+            using var xml = XmlReader.Create(new StringReader(markup), _settings);
+            string? kind = null;
+            string? anchor = null;
+            var isChecked = false;
+            var caption = new StringBuilder();
+            var inTextbox = false;
+            while (xml.Read())
+            {
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Element when xml.LocalName == "shape":
+                        (kind, anchor, isChecked, inTextbox) = (null, null, false, false);
+                        caption.Clear();
+
+                        // o:spid="_x0000_s1025" is the control's shapeId 1025.
+                        var spid = xml.GetAttribute("spid", "urn:schemas-microsoft-com:office:office") ?? "";
+                        var digits = spid.LastIndexOf('s') + 1;
+                        isChecked = digits > 0 && int.TryParse(spid.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var shape) && tickedByProperties.Contains(shape);
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "textbox" && !xml.IsEmptyElement:
+                        inTextbox = true;
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "textbox":
+                        inTextbox = false;
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "br" && inTextbox:
+                        caption.Append(' ');
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inTextbox:
+                        caption.Append(xml.Value);
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "ClientData":
+                        kind = xml.GetAttribute("ObjectType");
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "Anchor" && !xml.IsEmptyElement:
+                        anchor = xml.ReadElementContentAsString();
+                        break;
+                    case XmlNodeType.Element when xml.LocalName == "Checked" && !xml.IsEmptyElement:
+                        // 1 is ticked; 2 is the grey "mixed" state, which says neither.
+                        isChecked |= xml.ReadElementContentAsString().Trim() == "1";
+                        break;
+                    case XmlNodeType.EndElement when xml.LocalName == "shape":
+                        if (kind is not null && (kind.Equals("Checkbox", StringComparison.OrdinalIgnoreCase) || kind.Equals("Radio", StringComparison.OrdinalIgnoreCase))
+                            && ParseAnchor(anchor) is var (row, column, offset))
+                        {
+                            found.Add(new FormControlBox(row, column, offset, isChecked, TextRules.Fold(caption.ToString())));
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // A drawing that cannot be read costs its controls, not the form.
+            return;
+        }
+
+        boxes.AddRange(found);
+    }
+
+    /// <summary>"LeftColumn, LeftOffset, TopRow, TopOffset, ...", zero-based: the 1-based cell the control's top left corner is in.</summary>
+    private static (int Row, int Column, int Offset)? ParseAnchor(string? anchor)
+    {
+        var parts = anchor?.Split(',', StringSplitOptions.TrimEntries);
+        if (parts is not { Length: 8 }
+            || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var column)
+            || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset)
+            || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var row)
+            || row is < 0 or > 1_048_575 || column is < 0 or > 16_383)
+        {
+            return null;
+        }
+
+        return (row + 1, column + 1, offset);
+    }
+
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private sealed record FormControlBox(int Row, int Column, int Offset, bool Checked, string Caption);
 
     private static LayoutCell ReadCell(XmlReader xml, int column, List<string> strings, CellStyles styles, bool date1904)
     {

@@ -458,6 +458,31 @@ case("forms/sheetjs/result-words-text-dates.xlsx", "result", "sheetjs", "sj_resu
                        "OMD-CC": "Unsuccessful"}))
 
 
+# =========================================================================== epplus (make/epplus)
+# Developer-tab form controls drawn over the sheet, written by EPPlus 7.5; the state of a check box or
+# option button is in the sheet's VML drawing and in xl/ctrlProps, never in a cell.
+case("forms/epplus/intention-form-controls.xlsx", "intention", "epplus", "epplus_controls",
+     ["form-control-checkbox", "form-control-option-button", "state-in-control-properties",
+      "value-right", "date-serial"],
+     dict(circular_ref=REF, subscriber_name="Kwun Tong Harbour Securities Limited",
+          subscriber_id="HSN5107", contact_name="Tse Ka Yan", contact_phone="2389 4410",
+          contact_email="kayan.tse@kthsec.com.hk", participate=True, services=["OTP-C", "OMD-C"],
+          signatory_name="Tse Ka Yan", signed_date="2023-11-22"),
+     note="option buttons 'We will participate' (on) and 'We will not participate'; a captioned "
+          "check box per service; EPPlus writes the option buttons' state only in xl/ctrlProps")
+
+case("forms/epplus/result-form-controls-grid.xlsx", "result", "epplus", "epplus_controls_grid",
+     ["form-control-checkbox", "uncaptioned-boxes-under-headers", "linked-cells-out-of-sight",
+      "value-right", "date-d-mon-yyyy"],
+     dict(circular_ref=REF, subscriber_name="Lam Tin Futures Company Limited",
+          subscriber_id="HSN5214", contact_name="Yau Chi Fung", contact_phone="+852 2717 3350",
+          contact_email="cf.yau@lamtinfutures.hk", session_date="2023-11-25",
+          results={"OTP-C": "successful", "OTP-CSC": "not_tested", "OMD-C": "unsuccessful"},
+          issues="OMD-C feed stopped after failover; vendor investigating.",
+          signatory_name="Yau Chi Fung", signed_date="2023-11-27"),
+     note="check boxes without captions under a Successful / Unsuccessful / Not tested header row; "
+          "OMD-C's boxes are linked to cells in H:J")
+
 def written(c, key):
     """The value as written in the document for a text/date field."""
     if key in c["raw"]:
