@@ -65,7 +65,7 @@ def main():
         if "wordprocessingml.document.main+xml" not in ct and "spreadsheetml.sheet.main+xml" not in ct:
             fail(f"{e['file']}: no Word/Excel main content type")
         folded = " ".join(unicodedata.normalize("NFKC", "".join(text)).split())
-        for k in ("subscriber_name", "contact_name", "contact_email", "signatory_name", "contact_phone"):
+        for k in ("subscriber_name", "contact_name", "contact_email", "signatory_name", "contact_phone", "issues"):
             v = e["fields"].get(k)
             if v and v not in folded:
                 fail(f"{e['file']}: {k} {v!r} not in the package text")
