@@ -105,11 +105,11 @@ public sealed class FormCatalog
             Title = f.Title,
             TitleZh = f.TitleZh,
             Appendix = f.Appendix,
-            Recognise = f.Recognise,
+            Recognise = ChineseScript.WithSimplified(f.TitleZh is { Length: > 0 } zh ? [.. f.Recognise, zh] : f.Recognise),
             Fields = [.. common, .. f.Fields.Select(ToField)],
         }).ToList();
         var services = file.Services.Select(s => new ServiceDefinition(s.Code, s.Name, s.NameZh)).ToList();
-        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)));
     }
 
     public static FormCatalog LoadEmbedded(string name)
@@ -138,9 +138,9 @@ public sealed class FormCatalog
         RequiredWhen = f.RequiredWhen,
         Label = f.Label,
         LabelZh = f.LabelZh,
-        Labels = f.Labels,
-        ChoicesTrue = f.ChoicesTrue,
-        ChoicesFalse = f.ChoicesFalse,
+        Labels = ChineseScript.WithSimplified(f.LabelZh is { Length: > 0 } zh ? [.. f.Labels, zh] : f.Labels),
+        ChoicesTrue = ChineseScript.WithSimplified(f.ChoicesTrue),
+        ChoicesFalse = ChineseScript.WithSimplified(f.ChoicesFalse),
         Keywords = f.Keywords ?? [],
         ExcludeWords = f.ExcludeWords ?? [],
         PreferLast = f.Key == "signed_date" || f.PreferLast,

@@ -342,7 +342,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"(\d)(?:st|nd|rd|th)\b")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|[(（]\s*(?:星期|週)[一二三四五六日天]\s*[)）]")]
+    [GeneratedRegex(@"[(（]\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|(?:星期|週|周)[一二三四五六日天])\s*[)）]|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|(?:星期|週|周)[一二三四五六日天]")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$")]
