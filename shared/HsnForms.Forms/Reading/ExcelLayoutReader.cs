@@ -279,6 +279,8 @@ internal sealed class ExcelLayoutReader
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
         var controls = new Dictionary<int, string>();
+        var hiddenRows = new HashSet<int>();
+        var hiddenColumns = new List<(int Min, int Max)>();
         using var xml = Open(part);
         var rowIndex = 0;
         var colIndex = 0;
@@ -294,6 +296,16 @@ internal sealed class ExcelLayoutReader
                 case "row":
                     rowIndex = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
                     colIndex = 0;
+                    if (xml.GetAttribute("hidden") is "1" or "true")
+                    {
+                        hiddenRows.Add(rowIndex);
+                    }
+
+                    break;
+                case "col" when xml.GetAttribute("hidden") is "1" or "true"
+                                && int.TryParse(xml.GetAttribute("min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var min)
+                                && int.TryParse(xml.GetAttribute("max"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var max):
+                    hiddenColumns.Add((min, Math.Min(max, 16_384)));
                     break;
                 case "c":
                     if (xml.GetAttribute("r") is { } address && TryParseAddress(address, out var cr, out var cc))
@@ -374,14 +386,22 @@ internal sealed class ExcelLayoutReader
         var index = new Dictionary<(int, int), LayoutCell>();
         foreach (var (r, cells) in rows)
         {
+            // Hidden rows and columns hold what the person does not see: old answers, a drop-down's
+            // list. A defined name may still point there, so they stay in the index.
             var row = new LayoutRow();
             foreach (var (c, cell) in cells)
             {
-                row.Cells.Add(cell);
                 index[(r, c)] = cell;
+                if (!hiddenColumns.Exists(h => c >= h.Min && c <= h.Max))
+                {
+                    row.Cells.Add(cell);
+                }
             }
 
-            grid.Rows.Add(row);
+            if (!hiddenRows.Contains(r))
+            {
+                grid.Rows.Add(row);
+            }
         }
 
         return (grid, index);

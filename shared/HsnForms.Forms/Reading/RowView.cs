@@ -84,6 +84,13 @@ internal sealed partial class CellView
             marked = builder.ToString();
         }
 
+        // A filled square or dot beside printed empty boxes ("■ Yes ☐ No") is the one filled in; alone
+        // it is as likely a bullet.
+        if (marked.AsSpan().ContainsAny('■', '●') && marked.Contains(Marks.Unchecked, StringComparison.Ordinal))
+        {
+            marked = marked.Replace('■', Marks.Checked).Replace('●', Marks.Checked);
+        }
+
         // The patterns below need a bracket or an X; most cells have neither, and skip them.
         if (marked.AsSpan().ContainsAny('[', '('))
         {
