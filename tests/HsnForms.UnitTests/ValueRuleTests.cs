@@ -135,3 +135,26 @@ public sealed class ValueRuleTests
         }
     }
 }
+
+/// <summary>How a label and its answer share one cell or line, as people type them.</summary>
+public sealed class LabelInLineTests
+{
+    private static readonly FormInterpreter s_interpreter = new(Forms.Catalog.FormCatalog.Default, Forms.Catalog.Circular.Default);
+
+    [Theory]
+    [InlineData("Contact Person: Kwok Wing Yan", "contact_name", "Kwok Wing Yan")]
+    [InlineData("Contact Person  Kwok Wing Yan", "contact_name", "Kwok Wing Yan")]
+    [InlineData("HSN Subscriber ID - HSN3140", "subscriber_id", "HSN3140")]
+    [InlineData("Co. Name: So Kwun Wat Finance Limited", "subscriber_name", "So Kwun Wat Finance Limited")]
+    [InlineData("Subscriber  Name", "subscriber_name", "")]
+    [InlineData("HSN Subscriber ID: HSN4058\tPage 1 of 1", "subscriber_id", "HSN4058")]
+    [InlineData("Subscriber Name:\tAcme Securities Ltd", "subscriber_name", "Acme Securities Ltd")]
+    [InlineData("Issues Encountered: feed stopped\nrestarted at 10:05", "issues", "feed stopped restarted at 10:05")]
+    public void A_label_and_its_answer_on_one_line_are_told_apart(string line, string field, string answer)
+    {
+        var hit = Assert.Single(s_interpreter.ScanLabels(line) ?? []);
+
+        Assert.Equal(field, hit.Field.Key);
+        Assert.Equal(answer, TextRules.Fold(hit.Inline));
+    }
+}

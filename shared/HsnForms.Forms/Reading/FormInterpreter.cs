@@ -395,22 +395,24 @@ internal sealed partial class FormInterpreter
 
         List<LabelHit>? hits = null;
         var from = 0;
+        var afterTab = false;
         foreach (var separator in ChunkSplit().EnumerateMatches(raw))
         {
-            if (!ScanChunk(raw.AsSpan(from, separator.Index - from), ref hits))
+            if (!ScanChunk(raw.AsSpan(from, separator.Index - from), afterTab, ref hits))
             {
                 return hits;
             }
 
             from = separator.Index + separator.Length;
+            afterTab = raw[separator.Index] == '\t';
         }
 
-        ScanChunk(raw.AsSpan(from), ref hits);
+        ScanChunk(raw.AsSpan(from), afterTab, ref hits);
         return hits;
     }
 
     /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
-    private bool ScanChunk(ReadOnlySpan<char> chunk, ref List<LabelHit>? hits)
+    private bool ScanChunk(ReadOnlySpan<char> chunk, bool afterTab, ref List<LabelHit>? hits)
     {
         if (chunk.IsWhiteSpace())
         {
@@ -426,7 +428,19 @@ internal sealed partial class FormInterpreter
             (field, colon, answerStart) = (dashed, dashStart, dashEnd);
         }
 
+        if (field is null && colon < 0 && chunk.IndexOf("  ", StringComparison.Ordinal) is var gap and > 0)
+        {
+            // "Contact Person  Kwok Wing Yan": two spaces stand for the colon when what follows is an
+            // answer, not more label words ("Subscriber  Name" is one label typed loosely).
+            var after = chunk[gap..].TrimStart(' ');
+            if (!IsLabelWords(after) && FieldForLabel(chunk[..gap]) is { } spaced)
+            {
+                (field, colon, answerStart) = (spaced, gap, chunk.Length - after.Length);
+            }
+        }
+
         field ??= FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+
         if (field is not null)
         {
             var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
@@ -442,7 +456,12 @@ internal sealed partial class FormInterpreter
 
         if (hits is { Count: > 0 })
         {
-            hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
+            // After a tab beside an answer already given stands another column (a footer's "Page 1 of 1"), not more of it.
+            if (!afterTab || TextRules.IsBlankAnswer(hits[^1].Inline))
+            {
+                hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
+            }
+
             return true;
         }
 
@@ -452,6 +471,34 @@ internal sealed partial class FormInterpreter
 
     [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
     private static partial Regex ChunkSplit();
+
+    /// <summary>Whether every word is one that labels are made of (no answer could be).</summary>
+    private bool IsLabelWords(ReadOnlySpan<char> text)
+    {
+        Span<char> english = stackalloc char[Math.Min(text.Length, 256)];
+        Span<char> chinese = stackalloc char[Math.Min(text.Length, 256)];
+        if (text.Length > 256)
+        {
+            return false;
+        }
+
+        var (range, zh) = TextRules.LabelKey(text, english, chinese);
+        var key = english[range];
+        if (key.Length == 0)
+        {
+            return zh > 0 && _chineseBySpan.ContainsKey(chinese[..zh]);
+        }
+
+        foreach (var word in key.Split(' '))
+        {
+            if (!_vocabularyBySpan.Contains(key[word]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static (int Start, int End)? SpacedDash(ReadOnlySpan<char> chunk)
     {
