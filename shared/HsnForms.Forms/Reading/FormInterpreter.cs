@@ -789,6 +789,27 @@ internal sealed partial class FormInterpreter
             chosen.UnionWith(CodesIn(answer.Text));
         }
 
+        if (chosen.Count == 0)
+        {
+            // Services typed as paragraphs under their label, one a line, with no box anywhere: the list
+            // is the choice. Every service listed, or a list in a table or sheet, is the printed options.
+            var typed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in page.RowsUnder(field, _circular.Services.Count))
+            {
+                if (page.KindOf(row) != GridKind.Flow || row.HasMarks || ServicesIn(row).Select(s => s.Code).Distinct().ToList() is not [var only])
+                {
+                    break;
+                }
+
+                typed.Add(only);
+            }
+
+            if (typed.Count < _circular.Services.Count)
+            {
+                chosen.UnionWith(typed);
+            }
+        }
+
         return chosen.Count == 0 ? null : _services.InCircularOrder(chosen).ToList();
     }
 

@@ -174,6 +174,26 @@ internal sealed class Page
         return answers;
     }
 
+    public GridKind KindOf(RowInfo row) => _kinds[row.Grid];
+
+    /// <summary>The rows right under each unanswered printed label of the field, in its table or run of paragraphs, until another label.</summary>
+    public IEnumerable<RowInfo> RowsUnder(FieldDefinition field, int most)
+    {
+        foreach (var (row, _, hit, _) in _hits)
+        {
+            if (hit.Field != field || !TextRules.IsBlankAnswer(hit.Inline))
+            {
+                continue;
+            }
+
+            var rows = _grids[row.Grid];
+            for (var r = row.Index + 1; r < rows.Count && r <= row.Index + most && rows[r].LabelledAs is null; r++)
+            {
+                yield return rows[r];
+            }
+        }
+    }
+
     private Answer? ValueNear(RowInfo row, CellView label, FieldDefinition field)
     {
         var kind = _kinds[row.Grid];

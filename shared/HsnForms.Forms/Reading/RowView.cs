@@ -26,7 +26,7 @@ internal sealed partial class CellView
         {
             true => Mark.Checked,
             false => Mark.Unchecked,
-            null => LoneMark(Text),
+            null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n')) : LoneMark(Text),
         };
         Segments = Lone == Mark.None ? Split(Text) : [];
         HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);

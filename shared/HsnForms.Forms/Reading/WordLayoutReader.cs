@@ -252,7 +252,8 @@ internal sealed class WordLayoutReader
                 ReadAltChunk(xml.GetAttribute("id", R) ?? xml.GetAttribute("id", RStrict));
                 return Step.Open;
             case "txbxContent":
-                _containers.Push(Container.TextBox);
+                // A text box anchored in a table cell is typed over that cell: its text is the cell's answer.
+                _containers.Push(InCell ? Container.TextBoxInCell : Container.TextBox);
                 _outerParagraphs.Push(new StringBuilder().Append(_paragraph));
                 _paragraph.Clear();
                 return Step.Open;
@@ -324,7 +325,7 @@ internal sealed class WordLayoutReader
         _flow = null;
 
         // A chunk inside a cell is also what the cell says, as a nested table is.
-        if (_containers.Peek() == Container.Cell && _tables.TryPeek(out var table) && table.Cell is { } holder)
+        if (InCell && _tables.TryPeek(out var table) && table.Cell is { } holder)
         {
             foreach (var grid in _layout.Grids.Skip(first))
             {
@@ -560,7 +561,7 @@ internal sealed class WordLayoutReader
             return;
         }
 
-        if (_containers.Peek() == Container.Cell && _tables.TryPeek(out var table) && table.Cell is { } cell)
+        if (InCell && _tables.TryPeek(out var table) && table.Cell is { } cell)
         {
             cell.AppendParagraph(text, struck);
             return;
@@ -635,11 +636,14 @@ internal sealed class WordLayoutReader
     private static int ParseInt(string? text, int fallback) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
+    private bool InCell => _containers.Peek() is Container.Cell or Container.TextBoxInCell;
+
     private enum Container
     {
         Flow,
         Cell,
         TextBox,
+        TextBoxInCell,
     }
 
     private sealed class TableState(LayoutGrid grid)
