@@ -195,4 +195,20 @@ public sealed class GraphDialectTests(Azurite azurite)
         Assert.Equal(1, again.Recorded);
         Assert.Equal(0, again.Review);
     }
+
+    [Fact]
+    public async Task A_whole_batch_refused_with_503_and_Retry_After_is_sent_again_and_the_sender_is_answered()
+    {
+        var (h, graph) = await StartAsync(azurite, new GraphSimulatorOptions());
+        await using var _ = h;
+        await using var __ = graph;
+        graph.AddMessage(Bytes(Message("a", "tm.chan@acme.com.hk", "Intention", Hkt(24, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")))), Hkt(24, 9, 0));
+        var batches = 0;
+        graph.Faults.FailWhen(r => r.IsBatch && Interlocked.Increment(ref batches) == 2, 503);
+
+        var summary = await h.Pipeline.RunCycleAsync(Mailbox(h, graph), null, CancellationToken.None);
+
+        Assert.Equal(1, summary.Acknowledged);
+        Assert.Single(graph.Sent);
+    }
 }
