@@ -69,6 +69,11 @@ public static class CliApp
             await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (HsnForms.Intake.Mail.Graph.GraphUnreachableException ex)
+        {
+            await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (Exception ex) when (CliServices.IsUnreachable(ex))
         {
             await stderr.WriteLineAsync("hsnforms: " + UnreachableMessage(args));

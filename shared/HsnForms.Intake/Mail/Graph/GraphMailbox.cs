@@ -53,6 +53,10 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             {
                 response = await DeltaPageAsync(next, cancellationToken).ConfigureAwait(false);
             }
+            catch (HttpRequestException ex)
+            {
+                throw new GraphUnreachableException($"the Graph endpoint {Base} cannot be reached ({ex.Message}): check Graph__BaseUrl.", ex);
+            }
             catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && next == InitialDeltaUrl(Select, expand: true))
             {
                 // Graph documents $expand on a message delta, but an endpoint may refuse it: ask again without,
@@ -580,3 +584,6 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 }
 
 public sealed class GraphWriteException(string message) : Exception(message);
+
+/// <summary>The Graph endpoint of the settings does not answer at all (wrong URL, no network).</summary>
+public sealed class GraphUnreachableException(string message, Exception inner) : Exception(message, inner);
