@@ -69,9 +69,21 @@ public static class CliApp
             await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (HsnForms.Intake.Mail.Graph.GraphUnreachableException ex)
+        {
+            await stderr.WriteLineAsync($"hsnforms: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (Exception ex) when (CliServices.IsUnreachable(ex))
         {
             await stderr.WriteLineAsync("hsnforms: " + UnreachableMessage(args));
+            return ExitCodes.Usage;
+        }
+        catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode is 401 or 403)
+        {
+            // A configuration problem, not a failure of the run: say which setting to look at, in one line.
+            var code = (ex as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code;
+            await stderr.WriteLineAsync($"hsnforms: the Graph endpoint refused access to the mailbox ({ex.ResponseStatusCode}{(code is null ? "" : " " + code)}): check Graph__Mailbox, Graph__TenantId, Graph__ClientId and the credential, and that the app may read and send its mail.");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)

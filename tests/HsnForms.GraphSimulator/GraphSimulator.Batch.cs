@@ -41,9 +41,9 @@ public sealed partial class GraphSimulator
 
         await Task.WhenAll(tasks.Values).ConfigureAwait(false);
         var responses = new JsonArray();
-        foreach (var part in parts)
+        foreach (var part in _options.ReverseBatchResponses ? Enumerable.Reverse(parts) : parts)
         {
-            responses.Add(PartJson(part.Id, await tasks[part.Id].ConfigureAwait(false)));
+            responses.Add(PartJson(part.Id, await tasks[part.Id].ConfigureAwait(false), _options.BatchBinaryBodies));
         }
 
         return SimResponse.Json(200, new JsonObject { ["responses"] = responses });
@@ -77,7 +77,7 @@ public sealed partial class GraphSimulator
         }
     }
 
-    private static JsonObject PartJson(string id, SimResponse response)
+    private static JsonObject PartJson(string id, SimResponse response, BatchBinaryBody binary)
     {
         var json = new JsonObject { ["id"] = id, ["status"] = response.Status };
         var headers = new JsonObject();
@@ -93,7 +93,14 @@ public sealed partial class GraphSimulator
         if (response.Body.Length > 0)
         {
             // JSON bodies inline; anything else (e.g. $value) base64, as Graph does.
-            json["body"] = response.IsJson ? JsonNode.Parse(response.Body) : Convert.ToBase64String(response.Body);
+            if (response.IsJson)
+            {
+                json["body"] = JsonNode.Parse(response.Body);
+            }
+            else if (binary != BatchBinaryBody.Absent)
+            {
+                json["body"] = binary == BatchBinaryBody.Base64 ? Convert.ToBase64String(response.Body) : Encoding.UTF8.GetString(response.Body);
+            }
         }
 
         return json;

@@ -33,6 +33,49 @@ public sealed class GraphSimulatorOptions
     /// <summary>Gzip response bodies when the client sends <c>Accept-Encoding: gzip</c>, as Graph does.</summary>
     public bool CompressResponses { get; init; } = true;
 
+    // ------------------------------------------------------------ dialects: legitimate variations of Graph's wire
+    // format that other endpoints (a recorded tenant, another simulator) speak. The defaults are this simulator's own.
+
+    /// <summary>How a delta query treats <c>$expand=attachments</c>: honoured (default), silently ignored, or refused with 400.</summary>
+    public ExpandSupport DeltaExpand { get; init; } = ExpandSupport.Honoured;
+
+    /// <summary>
+    /// File attachments larger than this many bytes are listed (and expanded) without <c>contentBytes</c>, as Graph does
+    /// for large files; the client fetches them through <c>/attachments/{id}/$value</c>. Null: always included.
+    /// </summary>
+    public int? ContentBytesLimit { get; init; }
+
+    /// <summary>Attachments are rendered without their <c>size</c> property.</summary>
+    public bool OmitAttachmentSize { get; init; }
+
+    /// <summary>How a non-JSON body (a message's <c>$value</c>) is put in a <c>$batch</c> response: base64 (Graph), as a plain JSON string (some proxies), or left out.</summary>
+    public BatchBinaryBody BatchBinaryBodies { get; init; } = BatchBinaryBody.Base64;
+
+    /// <summary>Answer a <c>$batch</c>'s parts in the reverse order of the request (Graph promises no order).</summary>
+    public bool ReverseBatchResponses { get; init; }
+
+    /// <summary>Date-times as <c>2023-11-24T01:00:00.0000000+00:00</c> (fractional seconds and an offset) instead of <c>2023-11-24T01:00:00Z</c>.</summary>
+    public bool FractionalTimestamps { get; init; }
+
+    /// <summary>Every delta round starts with an empty page that has a nextLink, and lists each message twice (on different pages when they are small).</summary>
+    public bool RepeatDeltaEntries { get; init; }
+
     /// <summary>Clock for times the simulator stamps (sent mail, moves, edits). Tests may pass a FakeTimeProvider.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}
+
+/// <summary>How an endpoint treats <c>$expand=attachments</c> on a delta query.</summary>
+public enum ExpandSupport
+{
+    Honoured,
+    Ignored,
+    Rejected,
+}
+
+/// <summary>How a non-JSON batch part body is carried.</summary>
+public enum BatchBinaryBody
+{
+    Base64,
+    PlainText,
+    Absent,
 }

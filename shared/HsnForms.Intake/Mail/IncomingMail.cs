@@ -12,7 +12,8 @@ public enum AttachmentKind
 }
 
 /// <summary>An attached file; files inside a forwarded message are listed too, named after it.</summary>
-public sealed record MailAttachment(int Index, string Name, string ContentType, AttachmentKind Kind, ReadOnlyMemory<byte> Content, bool IsInline = false, string? SourceUrl = null)
+/// <remarks><see cref="Unavailable"/>: why the content could not be had (the file was removed from the mailbox before it was read); it goes to review.</remarks>
+public sealed record MailAttachment(int Index, string Name, string ContentType, AttachmentKind Kind, ReadOnlyMemory<byte> Content, bool IsInline = false, string? SourceUrl = null, string? Unavailable = null)
 {
     /// <summary>A picture in a signature or body, not something a subscriber attached to send.</summary>
     public bool IsDecoration => IsInline && ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);

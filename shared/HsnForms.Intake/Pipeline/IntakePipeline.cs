@@ -127,7 +127,7 @@ public sealed partial class IntakePipeline(
         var messageBlob = mail.LoadMime is null ? null
             : await archive.StoreMessageAsync(mail.MessageKey, mail.ReceivedAt, await mail.LoadMime(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var blobs = new Dictionary<int, string>();
-        foreach (var file in files.Where(f => f.Kind == AttachmentKind.File))
+        foreach (var file in files.Where(f => f.Kind == AttachmentKind.File && f.Unavailable is null))
         {
             blobs[file.Index] = await archive.StoreAttachmentAsync(mail.MessageKey, mail.ReceivedAt, file.Index, file.Name, file.Content, cancellationToken).ConfigureAwait(false);
         }
@@ -192,6 +192,12 @@ public sealed partial class IntakePipeline(
         {
             await AddReviewAsync(summary, Review(ReviewReasons.CloudLink, $"A link to a cloud file ({file.SourceUrl}) was sent instead of the file."), cancellationToken).ConfigureAwait(false);
             return new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open. Please attach the form itself.", false, []);
+        }
+
+        if (file.Unavailable is { } why)
+        {
+            await AddReviewAsync(summary, Review(ReviewReasons.Unavailable, why), cancellationToken).ConfigureAwait(false);
+            return new AttachmentOutcome(file.Name, "We could not open this file from our mailbox; the service desk will look at it and may ask you to send it again.", false, []);
         }
 
         var result = reader.Read(file.Name, file.Content, mentioned ?? (known.Count == 1 ? known[0] : null));

@@ -13,6 +13,9 @@ public static class ReviewReasons
     public const string CloudLink = "cloud_link";
     public const string NoForm = "no_form";
 
+    /// <summary>An attached file the mailbox could no longer give (removed before it was read).</summary>
+    public const string Unavailable = "unavailable";
+
     public static string Rejected(string code) => "rejected:" + code;
 }
 

@@ -5,7 +5,11 @@ using MimeKit;
 namespace HsnForms.GraphSimulator.Internal;
 
 /// <summary>How to render messages for one request.</summary>
-internal sealed record RenderOptions(IReadOnlyList<string>? Select, bool ExpandAttachments, bool TextBody, bool WithODataType, string AttachmentsContextBase);
+internal sealed record RenderOptions(IReadOnlyList<string>? Select, bool ExpandAttachments, bool TextBody, bool WithODataType, string AttachmentsContextBase)
+{
+    /// <summary>The wire dialect (<see cref="GraphSimulatorOptions"/>); null renders the default.</summary>
+    public GraphSimulatorOptions? Dialect { get; init; }
+}
 
 /// <summary>Graph v1.0 JSON for messages, attachments and folders.</summary>
 internal static class GraphJson
@@ -26,6 +30,10 @@ internal static class GraphJson
         ["displayName", "parentFolderId", "childFolderCount", "unreadItemCount", "totalItemCount", "sizeInBytes", "isHidden"];
 
     public static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateTimeOffset d, GraphSimulatorOptions? dialect) => dialect?.FractionalTimestamps == true
+        ? d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture)
+        : Iso(d);
 
     public static string ChangeKey(MessageState m) =>
         "CQAAABYAAAA" + Base64Url.Encode(BitConverter.GetBytes(m.Number * 7919 + m.Version)).Replace('-', 'A').Replace('_', 'B');
@@ -97,7 +105,7 @@ internal static class GraphJson
         if (o.ExpandAttachments)
         {
             json["attachments@odata.context"] = $"{o.AttachmentsContextBase}/messages('{Uri.EscapeDataString(m.Id)}')/attachments";
-            json["attachments"] = new JsonArray([.. m.Attachments.Select(a => (JsonNode)Attachment(a, includeContent: true, odataType: true))]);
+            json["attachments"] = new JsonArray([.. m.Attachments.Select(a => (JsonNode)Attachment(a, includeContent: true, odataType: true, o.Dialect))]);
         }
 
         return json;
@@ -105,12 +113,12 @@ internal static class GraphJson
 
     private static JsonNode? MessageProperty(MessageState m, string p, RenderOptions o) => p switch
     {
-        "createdDateTime" => Iso(m.CreatedAt),
-        "lastModifiedDateTime" => Iso(m.LastModifiedAt),
+        "createdDateTime" => Iso(m.CreatedAt, o.Dialect),
+        "lastModifiedDateTime" => Iso(m.LastModifiedAt, o.Dialect),
         "changeKey" => ChangeKey(m),
         "categories" => new JsonArray([.. m.Categories.Select(c => (JsonNode?)JsonValue.Create(c))]),
-        "receivedDateTime" => Iso(m.ReceivedAt),
-        "sentDateTime" => Iso(m.SentAt),
+        "receivedDateTime" => Iso(m.ReceivedAt, o.Dialect),
+        "sentDateTime" => Iso(m.SentAt, o.Dialect),
         "hasAttachments" => m.Attachments.Exists(a => !a.IsInline),
         "internetMessageId" => m.InternetMessageId,
         "subject" => m.Subject,
@@ -159,7 +167,7 @@ internal static class GraphJson
         return array;
     }
 
-    public static JsonObject Attachment(AttachmentState a, bool includeContent, bool odataType)
+    public static JsonObject Attachment(AttachmentState a, bool includeContent, bool odataType, GraphSimulatorOptions? dialect = null)
     {
         var json = new JsonObject();
         if (odataType)
@@ -178,17 +186,21 @@ internal static class GraphJson
         }
 
         json["id"] = a.Id;
-        json["lastModifiedDateTime"] = Iso(a.LastModified);
+        json["lastModifiedDateTime"] = Iso(a.LastModified, dialect);
         json["name"] = a.Name;
         json["contentType"] = a.ContentType;
-        json["size"] = a.Size;
+        if (dialect?.OmitAttachmentSize != true)
+        {
+            json["size"] = a.Size;
+        }
+
         json["isInline"] = a.IsInline;
         switch (a.Kind)
         {
             case SimulatedAttachmentKind.File:
                 json["contentId"] = a.ContentId;
                 json["contentLocation"] = null;
-                if (includeContent)
+                if (includeContent && (dialect?.ContentBytesLimit is not { } limit || a.Content.Length <= limit))
                 {
                     json["contentBytes"] = Convert.ToBase64String(a.Content);
                 }

@@ -43,15 +43,33 @@ internal sealed partial class Mailbox
             else
             {
                 query = ParseDeltaQuery(r);
+                if (query.ExpandAttachments && _options.DeltaExpand == ExpandSupport.Rejected)
+                {
+                    throw GraphErrorException.BadRequest("The query option $expand is not supported in a delta query for messages.");
+                }
+
+                if (_options.DeltaExpand == ExpandSupport.Ignored)
+                {
+                    query = query with { ExpandAttachments = false };
+                }
+
                 watermark = _seq;
                 entries = Order(_messages.Values.Where(m => m.FolderId == folder.Id && (query.Filter?.Matches(m.ReceivedAt) ?? true)), query.Descending)
                     .Select(m => new DeltaEntry(m.Id, DeltaEntryKind.Upsert)).ToList();
             }
 
+            // Another dialect: a round opens with an empty page, and lists each message twice.
+            var emptyPage = false;
+            if (_options.RepeatDeltaEntries && skip is null)
+            {
+                entries = [.. entries, .. entries];
+                emptyPage = entries.Count > 0;
+            }
+
             var pageSize = Math.Min(prefs.MaxPageSize ?? query.PageSize ?? _options.DefaultPageSize, _options.MaxPageSize);
-            var render = new RenderOptions(query.Select, query.ExpandAttachments, prefs.TextBody, true, $"{BaseUrl}/$metadata#users('{MailboxKey}')");
+            var render = new RenderOptions(query.Select, query.ExpandAttachments, prefs.TextBody, true, $"{BaseUrl}/$metadata#users('{MailboxKey}')") { Dialect = _options };
             var value = new JsonArray();
-            foreach (var e in entries.Skip(offset).Take(pageSize))
+            foreach (var e in entries.Skip(offset).Take(emptyPage ? 0 : pageSize))
             {
                 if (e.Kind == DeltaEntryKind.Upsert && _messages.TryGetValue(e.MessageId, out var m))
                 {
@@ -70,7 +88,7 @@ internal sealed partial class Mailbox
 
             var json = new JsonObject { ["@odata.context"] = $"{BaseUrl}/$metadata#Collection(message)" };
             var link = $"{BaseUrl}/users/{MailboxKey}/mailFolders('{folder.Id}')/messages/delta";
-            var next = offset + pageSize;
+            var next = emptyPage ? 0 : offset + pageSize;
             if (next < entries.Count)
             {
                 var token = IssueToken(new DeltaTokenState { Serial = 0, FolderId = folder.Id, Query = query, Entries = entries, Offset = next, Watermark = watermark });
@@ -404,7 +422,7 @@ internal sealed partial class Mailbox
             var value = new JsonArray();
             foreach (var a in m.Attachments)
             {
-                var json = GraphJson.Attachment(a, includeContent: select is null, odataType: true);
+                var json = GraphJson.Attachment(a, includeContent: select is null, odataType: true, _options);
                 if (select is not null)
                 {
                     foreach (var key in json.Select(kv => kv.Key).ToList())

@@ -439,7 +439,7 @@ internal sealed partial class Mailbox
     }
 
     private RenderOptions Render(SimRequest r, Preferences p, bool withType = false) =>
-        new(GraphJson.ParseMessageSelect(r.Option("select")), ParseExpandAttachments(r), p.TextBody, withType, $"{BaseUrl}/$metadata#users('{MailboxKey}')");
+        new(GraphJson.ParseMessageSelect(r.Option("select")), ParseExpandAttachments(r), p.TextBody, withType, $"{BaseUrl}/$metadata#users('{MailboxKey}')") { Dialect = _options };
 
     private string Context(string tail) => $"{BaseUrl}/$metadata#users('{MailboxKey}')/{tail}";
 

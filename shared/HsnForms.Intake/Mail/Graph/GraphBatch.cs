@@ -37,7 +37,7 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
                 foreach (var (index, answer) in results)
                 {
                     answers[index] = answer;
-                    if (answer.Status is 429 or 503 && attempt < retries)
+                    if (IsTransient(answer.Status) && attempt < retries)
                     {
                         again.Add(index);
                     }
@@ -51,7 +51,8 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
             }
         }
 
-        return answers.Select(a => a!).ToList();
+        // A part the endpoint did not answer at all counts as failed (status 0): never as done.
+        return answers.Select(a => a ?? new BatchAnswer(0, null, null)).ToList();
     }
 
     private async Task<(List<(int Index, BatchAnswer Answer)> Results, TimeSpan Wait)> SendOnceAsync(List<(int Index, BatchPart Part)> chunk, CancellationToken cancellationToken)
@@ -87,25 +88,70 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
             ?? throw new InvalidOperationException("Graph answered a $batch with no body.");
         var document = await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
 
+        // Answers come in any order: each is matched to its request by id. Anything not ours is ignored.
         var results = new List<(int, BatchAnswer)>();
+        var asked = chunk.Select(c => c.Index).ToHashSet();
         var wait = TimeSpan.Zero;
-        foreach (var response in document?["responses"]?.AsArray() ?? [])
+        foreach (var response in (document?["responses"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            var index = int.Parse(response!["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-            var status = response["status"]!.GetValue<int>();
+            if (!int.TryParse(Text(response["id"]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || !asked.Remove(index)
+                || !int.TryParse(Text(response["status"]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
+            {
+                continue;
+            }
+
             var headers = response["headers"] as JsonObject;
             var contentType = Header(headers, "Content-Type");
-            if (status is 429 or 503)
+            if (IsTransient(status))
             {
-                var retryAfter = Header(headers, "Retry-After");
-                var seconds = int.TryParse(retryAfter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+                var seconds = RetryAfterSeconds(Header(headers, "Retry-After"));
                 wait = TimeSpan.FromSeconds(Math.Max(wait.TotalSeconds, Math.Clamp(seconds, 1, 120)));
             }
 
-            results.Add((index, new BatchAnswer(status, response["body"]?.DeepClone(), contentType)));
+            results.Add((index, new BatchAnswer(status, JsonBody(response["body"], contentType), contentType)));
         }
 
         return (results, wait);
+    }
+
+    private static bool IsTransient(int status) => status is 429 or 503 or 504;
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+
+    /// <summary>Retry-After in seconds, or as an HTTP date; 1 when absent or unreadable.</summary>
+    private int RetryAfterSeconds(string? retryAfter)
+    {
+        if (int.TryParse(retryAfter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return seconds;
+        }
+
+        return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? (int)Math.Ceiling((at - clock.GetUtcNow()).TotalSeconds)
+            : 1;
+    }
+
+    /// <summary>
+    /// A JSON part's body is normally inline JSON; some endpoints send it as a string (base64 of the JSON, or the JSON
+    /// text): it is read as JSON, so an error's code can be told. Non-JSON bodies stay as they came.
+    /// </summary>
+    private static JsonNode? JsonBody(JsonNode? body, string? contentType)
+    {
+        if (body is not JsonValue value || !value.TryGetValue<string>(out var text) || contentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return body?.DeepClone();
+        }
+
+        var buffer = new byte[text.Length];
+        var json = Convert.TryFromBase64String(text, buffer, out var written) ? System.Text.Encoding.UTF8.GetString(buffer, 0, written) : text;
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return body.DeepClone();
+        }
     }
 
     private static string? Header(JsonObject? headers, string name) =>
@@ -116,14 +162,9 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
     {
         if (answer.Body is JsonValue value && value.TryGetValue<string>(out var text))
         {
-            try
-            {
-                return Convert.FromBase64String(text);
-            }
-            catch (FormatException)
-            {
-                return System.Text.Encoding.UTF8.GetBytes(text);
-            }
+            // Base64 as Graph sends it; a proxy may pass the text as it is (MIME has ':' and so is never base64).
+            var buffer = new byte[text.Length];
+            return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : System.Text.Encoding.UTF8.GetBytes(text);
         }
 
         return answer.Body is null ? [] : System.Text.Encoding.UTF8.GetBytes(answer.Body.ToJsonString());
@@ -132,7 +173,7 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
     public static bool IsSuccess(BatchAnswer answer) => answer.Status is >= 200 and < 300;
 
     public static string Describe(BatchAnswer answer) =>
-        answer.Body?["error"]?["code"]?.ToString() is { } code ? $"{answer.Status} {code}" : answer.Status.ToString(CultureInfo.InvariantCulture);
+        (answer.Body as JsonObject)?["error"]?["code"]?.ToString() is { } code ? $"{answer.Status} {code}" : answer.Status.ToString(CultureInfo.InvariantCulture);
 
     internal static HttpStatusCode Status(BatchAnswer answer) => (HttpStatusCode)answer.Status;
 }

@@ -29,6 +29,9 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     private DateTimeOffset? _watermark;
     private string? _processedFolderId;
     private bool _withoutDelta;
+    private bool _expand = true;
+    private bool _incomplete;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private SyncState _read = new(null, null);
 
     public string Name => "graph:" + _mailbox.ToLowerInvariant();
@@ -41,7 +44,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         _read = state;
         _watermark = state.Watermark;
         List<GraphMessage> page;
-        string? next = state.DeltaLink ?? InitialDeltaUrl(expand: true);
+        string? next = state.DeltaLink ?? InitialDeltaUrl(Select, _expand);
         var recovering = false;
         while (next is not null)
         {
@@ -49,6 +52,19 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             try
             {
                 response = await DeltaPageAsync(next, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new GraphUnreachableException($"the Graph endpoint {Base} cannot be reached ({ex.Message}): check Graph__BaseUrl.", ex);
+            }
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && next == InitialDeltaUrl(Select, expand: true))
+            {
+                // Graph documents $expand on a message delta, but an endpoint may refuse it: ask again without,
+                // and take each message's files from its MIME or its attachment list instead.
+                LogNoExpand(logger, _mailbox, "delta");
+                _expand = false;
+                next = InitialDeltaUrl(Select, expand: false);
+                continue;
             }
             catch (ODataError ex) when (ex.ResponseStatusCode == 410 || ex.Error?.Code is "syncStateNotFound" or "resyncRequired")
             {
@@ -91,10 +107,25 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         // the ledger.
         _nextDeltaLink = _withoutDelta ? null : await NewBaselineAsync(cancellationToken).ConfigureAwait(false);
         var since = (state.Watermark ?? (_withoutDelta ? DateTimeOffset.UnixEpoch : clock.GetUtcNow().AddDays(-7))).AddMinutes(-options.RecoveryOverlapMinutes);
-        string? window = $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages?$filter=receivedDateTime ge {since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}&$orderby=receivedDateTime asc&$top={options.PageSize}&$select={Select}&$expand=attachments";
+        string WindowUrl() => $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages?$filter=receivedDateTime ge {since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}&$orderby=receivedDateTime asc&$top={options.PageSize}&$select={Select}{(_expand ? "&$expand=attachments" : "")}";
+        string? window = WindowUrl();
+        var firstWindow = true;
         while (window is not null)
         {
-            var response = await client.Users[_mailbox].MailFolders[options.Folder].Messages.WithUrl(window).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            MessageCollectionResponse? response;
+            try
+            {
+                response = await client.Users[_mailbox].MailFolders[options.Folder].Messages.WithUrl(window).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && firstWindow)
+            {
+                LogNoExpand(logger, _mailbox, "messages");
+                _expand = false;
+                window = WindowUrl();
+                continue;
+            }
+
+            firstWindow = false;
             foreach (var mail in await ToIncomingAsync(response?.Value ?? [], cancellationToken).ConfigureAwait(false))
             {
                 yield return mail;
@@ -106,8 +137,8 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     private string Base => client.RequestAdapter.BaseUrl!.TrimEnd('/');
 
-    private string InitialDeltaUrl(bool expand) =>
-        $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages/delta?changeType=created&$select={(expand ? Select : "id,receivedDateTime")}{(expand ? "&$expand=attachments" : "")}";
+    private string InitialDeltaUrl(string select, bool expand) =>
+        $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages/delta?changeType=created&$select={select}{(expand ? "&$expand=attachments" : "")}";
 
     private Task<DeltaGetResponse?> DeltaPageAsync(string url, CancellationToken cancellationToken) =>
         client.Users[_mailbox].MailFolders[options.Folder].Messages.Delta.WithUrl(url).GetAsDeltaGetResponseAsync(request =>
@@ -118,7 +149,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     private async Task<string?> NewBaselineAsync(CancellationToken cancellationToken)
     {
-        string? next = InitialDeltaUrl(expand: false);
+        string? next = InitialDeltaUrl("id,receivedDateTime", expand: false);
         string? delta = null;
         while (next is not null)
         {
@@ -133,7 +164,8 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     /// <summary>A page of Graph messages as intake mail: files from the page, forwarded items and the originals' MIME by $batch.</summary>
     private async Task<List<IncomingMail>> ToIncomingAsync(List<GraphMessage> page, CancellationToken cancellationToken)
     {
-        var messages = page.Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true).ToList();
+        // A delta round may list a message more than once (and a recovery re-reads some): each is taken once a cycle.
+        var messages = page.Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true && _seen.Add(m.Id)).ToList();
         if (messages.Count == 0)
         {
             return [];
@@ -156,8 +188,15 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
-            var raw = GraphBatch.IsSuccess(mime[i]) ? GraphBatch.BinaryBody(mime[i]) : null;
+            var raw = GraphBatch.IsSuccess(mime[i]) && GraphBatch.BinaryBody(mime[i]) is { Length: > 0 } body ? body : null;
             var attachments = await AttachmentsAsync(message, raw, cancellationToken).ConfigureAwait(false);
+            if (attachments is null)
+            {
+                // A file could not be fetched for a passing reason: this message is read again next cycle.
+                _incomplete = true;
+                continue;
+            }
+
             var from = message.From?.EmailAddress ?? message.Sender?.EmailAddress;
             var received = message.ReceivedDateTime ?? clock.GetUtcNow();
             _categories[message.Id!] = message.Categories ?? [];
@@ -182,42 +221,85 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         return list;
     }
 
-    private async Task<List<MailAttachment>> AttachmentsAsync(GraphMessage message, byte[]? mime, CancellationToken cancellationToken)
+    /// <summary>
+    /// A message's files: from the attachments Graph listed (expanded in the page, or asked for), each file's
+    /// content from the listing or its $value, forwarded items opened through their MIME. The message's own MIME
+    /// stands in where Graph falls short: for inline-only messages (hasAttachments is false for them), to tell
+    /// body pictures from attached ones, and for a file that can no longer be fetched. Null when a file could
+    /// not be fetched for a passing reason and the MIME cannot stand in: the message is read again next cycle.
+    /// </summary>
+    private async Task<List<MailAttachment>?> AttachmentsAsync(GraphMessage message, byte[]? mime, CancellationToken cancellationToken)
     {
-        var list = new List<MailAttachment>();
+        var fromMime = mime is null ? null : await MimeAttachmentsAsync(mime, cancellationToken).ConfigureAwait(false);
         var attachments = message.Attachments;
-        if (attachments is null && message.HasAttachments == true && mime is null)
+        if (attachments is null)
         {
-            // The endpoint did not expand attachments in the page: list them for this message.
-            attachments = (await client.Users[_mailbox].Messages[message.Id].Attachments.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false))?.Value;
+            // The page came without attachments (the endpoint ignored or refused $expand). Graph's hasAttachments
+            // leaves out inline files (Apple Mail sends a form inline), so without it the MIME says what was sent.
+            if (fromMime is not null && message.HasAttachments != true)
+            {
+                return fromMime;
+            }
+
+            try
+            {
+                attachments = (await client.Users[_mailbox].Messages[message.Id].Attachments.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false))?.Value;
+            }
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (fromMime is not null || ex.ResponseStatusCode == 404)
+            {
+                LogAttachmentsUnavailable(logger, _mailbox, message.Id!, ex.ResponseStatusCode);
+                return fromMime ?? [];
+            }
         }
 
+        var list = new List<MailAttachment>();
         foreach (var attachment in attachments ?? [])
         {
             switch (attachment)
             {
                 case FileAttachment file:
-                    var content = file.ContentBytes is { Length: > 0 } bytes || (file.Size ?? 0) == 0
-                        ? file.ContentBytes ?? []
-                        : await ValueAsync(message.Id!, file.Id!, cancellationToken).ConfigureAwait(false);
-                    list.Add(new MailAttachment(list.Count, file.Name ?? $"attachment-{list.Count + 1}", file.ContentType ?? "application/octet-stream",
-                        AttachmentKind.File, content, file.IsInline ?? false));
+                    var name = file.Name ?? $"attachment-{list.Count + 1}";
+                    byte[] content;
+                    if (file.ContentBytes is { } bytes && (bytes.Length > 0 || (file.Size ?? 0) == 0))
+                    {
+                        content = bytes;
+                    }
+                    else
+                    {
+                        // A large file is listed without contentBytes (and size may be missing): fetch its $value.
+                        var fetched = await TryValueAsync(message.Id!, file.Id!, cancellationToken).ConfigureAwait(false);
+                        if (fetched.Content is null)
+                        {
+                            return Unavailable(message, list, name, file.ContentType, fetched.Status, fromMime);
+                        }
+
+                        content = fetched.Content;
+                    }
+
+                    list.Add(new MailAttachment(list.Count, name, ContentType(name, file.ContentType), AttachmentKind.File, content,
+                        file.IsInline == true && IsBodyPicture(name, content.Length, fromMime)));
                     break;
                 case ItemAttachment item:
                     // A forwarded message: opened through its MIME, and its own files listed.
-                    var itemMime = await ValueAsync(message.Id!, item.Id!, cancellationToken).ConfigureAwait(false);
+                    var itemName = item.Name ?? "forwarded message";
+                    var itemValue = await TryValueAsync(message.Id!, item.Id!, cancellationToken).ConfigureAwait(false);
+                    if (itemValue.Content is not { } itemMime)
+                    {
+                        return Unavailable(message, list, itemName, "message/rfc822", itemValue.Status, fromMime);
+                    }
+
                     try
                     {
                         using var stream = new MemoryStream(itemMime);
                         var inner = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
                         foreach (var forwarded in MimeMail.Attachments(inner))
                         {
-                            list.Add(forwarded with { Index = list.Count, Name = $"{item.Name ?? "forwarded message"} / {forwarded.Name}" });
+                            list.Add(forwarded with { Index = list.Count, Name = $"{itemName} / {forwarded.Name}" });
                         }
                     }
                     catch (FormatException)
                     {
-                        list.Add(new MailAttachment(list.Count, item.Name ?? "forwarded item", "message/rfc822", AttachmentKind.File, itemMime));
+                        list.Add(new MailAttachment(list.Count, itemName, "message/rfc822", AttachmentKind.File, itemMime));
                     }
 
                     break;
@@ -229,13 +311,94 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         }
 
         // A message Graph listed without attachments but whose MIME has them (rare): trust the MIME.
-        if (list.Count == 0 && mime is not null && message.HasAttachments == true)
+        if (list.Count == 0 && fromMime is { Count: > 0 } && message.HasAttachments == true)
         {
-            using var stream = new MemoryStream(mime);
-            list.AddRange(MimeMail.Attachments(await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false)));
+            return fromMime;
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// A file whose content Graph no longer gives. The message's MIME carries every file, so it stands in whole (with
+    /// Graph's cloud links, which MIME lacks). Without it, a file that is gone (404) is kept for review under its name;
+    /// any other failure leaves the message to the next cycle (null).
+    /// </summary>
+    private List<MailAttachment>? Unavailable(GraphMessage message, List<MailAttachment> list, string name, string? contentType, int status, List<MailAttachment>? fromMime)
+    {
+        LogAttachmentUnavailable(logger, _mailbox, message.Id!, name, status, fromMime is not null);
+        if (fromMime is not null)
+        {
+            var whole = new List<MailAttachment>(fromMime);
+            foreach (var link in message.Attachments?.OfType<ReferenceAttachment>() ?? [])
+            {
+                whole.Add(new MailAttachment(whole.Count, link.Name ?? "cloud file", link.ContentType ?? "application/octet-stream", AttachmentKind.Reference,
+                    ReadOnlyMemory<byte>.Empty, SourceUrl: link.AdditionalData?.TryGetValue("sourceUrl", out var url) == true ? url?.ToString() : null));
+            }
+
+            return whole;
+        }
+
+        if (status != 404)
+        {
+            return null;
+        }
+
+        list.Add(new MailAttachment(list.Count, name, ContentType(name, contentType), AttachmentKind.File, ReadOnlyMemory<byte>.Empty,
+            Unavailable: $"The file was removed from the mailbox (Graph answered {status}) before it could be read."));
+        return list;
+    }
+
+    private static async Task<List<MailAttachment>?> MimeAttachmentsAsync(byte[] mime, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = new MemoryStream(mime);
+            return MimeMail.Attachments(await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Graph marks inline every picture in the body, and also those Apple Mail attaches inline (a photo of a signed
+    /// form). The MIME tells them apart; without it, Graph's mark stands.
+    /// </summary>
+    private static bool IsBodyPicture(string name, int length, List<MailAttachment>? fromMime) =>
+        fromMime?.Find(a => a.Name == name && a.Content.Length == length) is not { } same || same.IsInline;
+
+    private static readonly Dictionary<string, string> s_documentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".docm"] = "application/vnd.ms-word.document.macroEnabled.12",
+        [".xlsm"] = "application/vnd.ms-excel.sheet.macroEnabled.12",
+        [".doc"] = "application/msword",
+        [".xls"] = "application/vnd.ms-excel",
+        [".pdf"] = "application/pdf",
+    };
+
+    /// <summary>Graph's contentType may be null or wrong (a form sent as image/png or octet-stream): a document's name says what it is.</summary>
+    private static string ContentType(string name, string? given) =>
+        s_documentTypes.TryGetValue(Path.GetExtension(name), out var type) ? type
+        : string.IsNullOrWhiteSpace(given) ? "application/octet-stream" : given;
+
+    private async Task<(byte[]? Content, int Status)> TryValueAsync(string messageId, string attachmentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ValueAsync(messageId, attachmentId, cancellationToken).ConfigureAwait(false), 200);
+        }
+        catch (Microsoft.Kiota.Abstractions.ApiException ex)
+        {
+            return (null, ex.ResponseStatusCode);
+        }
+        catch (HttpRequestException)
+        {
+            return (null, 0);
+        }
     }
 
     /// <summary>
@@ -306,6 +469,13 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        if (_incomplete)
+        {
+            // A message was left for the next cycle: keep the old position so it is read again (the ledger drops the rest).
+            LogHeldBack(logger, _mailbox);
+            return;
+        }
+
         if (_nextDeltaLink is not null || _withoutDelta)
         {
             try
@@ -397,8 +567,23 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     [LoggerMessage(EventId = 201, Level = LogLevel.Warning, Message = "The Graph endpoint refused a delta query on {Mailbox} ({Status}); reading by received time instead")]
     private static partial void LogNoDelta(ILogger logger, string mailbox, int status);
 
+    [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "The Graph endpoint refused $expand=attachments on {Mailbox} ({Query}); attachments are read per message instead")]
+    private static partial void LogNoExpand(ILogger logger, string mailbox, string query);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "The attachments of message {MessageId} in {Mailbox} could not be listed ({Status}); its MIME is read instead")]
+    private static partial void LogAttachmentsUnavailable(ILogger logger, string mailbox, string messageId, int status);
+
+    [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Attachment {Name} of message {MessageId} in {Mailbox} could not be fetched ({Status}); message MIME available: {FromMime}")]
+    private static partial void LogAttachmentUnavailable(ILogger logger, string mailbox, string messageId, string name, int status, bool fromMime);
+
+    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "A message of {Mailbox} could not be read whole this cycle; the read position is kept so the next cycle reads it again")]
+    private static partial void LogHeldBack(ILogger logger, string mailbox);
+
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "The originals of a page of {Mailbox} could not be fetched ({Reason}); their files are still read and archived")]
     private static partial void LogNoMime(ILogger logger, string mailbox, string reason);
 }
 
 public sealed class GraphWriteException(string message) : Exception(message);
+
+/// <summary>The Graph endpoint of the settings does not answer at all (wrong URL, no network).</summary>
+public sealed class GraphUnreachableException(string message, Exception inner) : Exception(message, inner);
