@@ -901,6 +901,7 @@ internal static class ReportText
         ReviewReasons.AmbiguousCircular => "Cannot tell which circular it answers",
         ReviewReasons.CloudLink => "Form sent as a cloud link, not attached",
         ReviewReasons.NoForm => "No form attached",
+        ReviewReasons.Unavailable => "Attached file could not be fetched from the mailbox",
         _ when reason.StartsWith("rejected:", StringComparison.Ordinal) => "File not read: " + reason["rejected:".Length..].Replace('_', ' '),
         _ => reason.Replace('_', ' '),
     };
