@@ -676,7 +676,7 @@ internal sealed partial class FormInterpreter
             {
                 foreach (var segment in marked.Segments.Where(s => s.Mark == Mark.Checked))
                 {
-                    if (ParseYesNo(segment.Text, choices) is { } ticked)
+                    if ((ParseYesNo(segment.Text, choices) ?? NearestAfterTick(segment, choices)) is { } ticked)
                     {
                         tiers[2].Add(ticked);
                     }
@@ -705,6 +705,22 @@ internal sealed partial class FormInterpreter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A tick before several unboxed options ("☒ 是 Yes    否 No", the 是 circled) marks the one it
+    /// stands against, the first after it.
+    /// </summary>
+    private bool? NearestAfterTick(Segment segment, PhraseMatcher choices)
+    {
+        var folded = TextRules.CleanAnswer(segment.Text);
+        if (!segment.MarkLeads || folded.Length == 0 || Alternatives().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var value = choices.Find(folded).FirstOrDefault() ?? _yesNo.Find(folded).FirstOrDefault();
+        return value is null ? null : value == "true";
     }
 
     private bool? ParseYesNo(string text, PhraseMatcher choices)

@@ -11,7 +11,8 @@ internal enum Mark
 }
 
 /// <summary>A run of text and the tick box that goes with it, if any.</summary>
-internal readonly record struct Segment(Mark Mark, string Text);
+/// <param name="MarkLeads">The mark stands before its text ("☒ Yes"), not after it ("Yes ☒").</param>
+internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true);
 
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
@@ -153,7 +154,7 @@ internal sealed partial class CellView
             var start = 0;
             for (var i = first; i >= 0;)
             {
-                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim()));
+                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
                 start = i + 1;
                 i = text.IndexOfAny([Marks.Checked, Marks.Unchecked], i + 1);
             }

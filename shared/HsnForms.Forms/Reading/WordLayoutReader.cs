@@ -9,7 +9,7 @@ namespace HsnForms.Forms.Reading;
 /// Reads a Word document's text into a <see cref="DocumentLayout"/> with one forward pass of an
 /// XmlReader per part: the Open XML SDK finds the parts, the reader never builds a DOM.
 /// </summary>
-internal sealed class WordLayoutReader
+internal sealed partial class WordLayoutReader
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string WStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -39,6 +39,10 @@ internal sealed class WordLayoutReader
     private bool _inText;
     private bool _paragraphStruck;
     private bool _struck;
+    private bool _highlighted;
+
+    // Where highlighted text lies in the paragraph being read: a highlighted option is a chosen one.
+    private readonly List<(int Start, int End)> _highlights = [];
     private bool _hidden;
     private SymbolFont _runFont;
 
@@ -175,8 +179,16 @@ internal sealed class WordLayoutReader
             case "pPr":
             case "sectPr":
             case "del":
-            case "moveFrom":
             case "instrText":
+                if (_fields.TryPeek(out var instructed) && !instructed.InResult && instructed.Instruction.Length < 256 && !xml.IsEmptyElement)
+                {
+                    instructed.Instruction.Append(xml.ReadElementContentAsString());
+                    return Step.Skipped;
+                }
+
+                xml.Skip();
+                return Step.Skipped;
+            case "moveFrom":
             case "delText":
             case "delInstrText":
             case "footnoteReference":
@@ -187,6 +199,7 @@ internal sealed class WordLayoutReader
             case "r":
                 _inRun = true;
                 _struck = false;
+                _highlighted = false;
                 _hidden = false;
                 _runFont = SymbolFont.None;
                 return Step.Open;
@@ -256,6 +269,7 @@ internal sealed class WordLayoutReader
                 _containers.Push(InCell ? Container.TextBoxInCell : Container.TextBox);
                 _outerParagraphs.Push(new StringBuilder().Append(_paragraph));
                 _paragraph.Clear();
+                _highlights.Clear();
                 return Step.Open;
             default:
                 return Step.Open;
@@ -293,6 +307,7 @@ internal sealed class WordLayoutReader
                 _containers.Pop();
                 _paragraph.Clear();
                 _paragraph.Append(_outerParagraphs.Pop());
+                _highlights.Clear();
                 break;
         }
     }
@@ -378,6 +393,9 @@ internal sealed class WordLayoutReader
                 case "vanish":
                     _hidden = IsOn(xml.GetAttribute("val", xml.NamespaceURI));
                     break;
+                case "highlight":
+                    _highlighted = xml.GetAttribute("val", xml.NamespaceURI) is { } colour && colour != "none";
+                    break;
                 case "rFonts":
                     _runFont = SymbolFonts.Of(xml.GetAttribute("ascii", xml.NamespaceURI) ?? xml.GetAttribute("hAnsi", xml.NamespaceURI));
                     break;
@@ -453,6 +471,14 @@ internal sealed class WordLayoutReader
         {
             _layout.Controls.Add(new LayoutControl { Name = field.Name, Text = field.Result.ToString() });
         }
+        else if (field.Result.Length == 0 && EnclosedCharacter().Match(field.Instruction.ToString()) is { Success: true } enclosed)
+        {
+            // Word's Enclose Characters (是 in a circle) is a field Word draws from its instruction,
+            // with no text of its own: a choice circled by hand.
+            var shape = enclosed.Groups[1].Value.Trim();
+            var text = enclosed.Groups[2].Value.Trim();
+            AppendText($"{Marks.Checked} {(IsEnclosure(text) ? shape : text)}", SymbolFont.None);
+        }
 
         if (_fields.TryPeek(out var outer) && outer.InResult)
         {
@@ -514,6 +540,11 @@ internal sealed class WordLayoutReader
             return;
         }
 
+        if (_highlighted && !string.IsNullOrWhiteSpace(text))
+        {
+            _highlights.Add((_paragraph.Length, _paragraph.Length + text.Length));
+        }
+
         _paragraph.Append(text);
         sdt?.Text.Append(text);
         if (_fields.TryPeek(out var field) && field.InResult)
@@ -551,10 +582,11 @@ internal sealed class WordLayoutReader
 
     private void EndParagraph()
     {
-        var text = _paragraph.ToString();
+        var text = _highlights.Count > 0 ? HighlightedChoice(_paragraph.ToString(), _highlights) : _paragraph.ToString();
         var struck = _paragraphStruck;
         _paragraph.Clear();
         _paragraphStruck = false;
+        _highlights.Clear();
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -574,6 +606,56 @@ internal sealed class WordLayoutReader
         }
 
         _flow.AddLine(text, struck);
+    }
+
+    /// <summary>
+    /// Options printed "Yes / No" with one of them highlighted: the highlight marks the choice as a
+    /// tick would, so the options are read as boxes ("☒ Yes ☐ No"). Highlighted text elsewhere (a
+    /// deadline, a note) is only emphasis and stays as it is.
+    /// </summary>
+    private static string HighlightedChoice(string text, List<(int Start, int End)> highlights)
+    {
+        var parts = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '/')
+            {
+                parts.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        if (parts.Count is < 2 or > 4 || parts.Exists(p => text.AsSpan(p.Start, p.End - p.Start).Trim().Length is 0 or > 40))
+        {
+            return text;
+        }
+
+        bool IsHighlighted((int Start, int End) part)
+        {
+            var letters = 0;
+            var lit = 0;
+            for (var i = part.Start; i < part.End; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    continue;
+                }
+
+                letters++;
+                lit += highlights.Exists(h => i >= h.Start && i < h.End) ? 1 : 0;
+            }
+
+            return letters > 0 && lit == letters;
+        }
+
+        var chosen = parts.Select(IsHighlighted).ToList();
+        if (chosen.Count(c => c) != 1)
+        {
+            return text;
+        }
+
+        return string.Join(' ', parts.Select((p, i) => (chosen[i] ? Marks.Checked : Marks.Unchecked) + " " + text[p.Start..p.End].Trim()));
     }
 
     private void BeginTable()
@@ -666,8 +748,15 @@ internal sealed class WordLayoutReader
         public StringBuilder Text { get; } = new();
     }
 
+    private static bool IsEnclosure(string text) => text is "○" or "◯" or "〇" or "□" or "△" or "◇" or "O" or "o";
+
+    /// <summary>EQ \o\ac(○,是): two characters drawn over each other, one the enclosing shape.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*eq\s+\\o(?:\\a[lcr])?\s*\(\s*([^,()]{1,4})\s*,\s*([^,()]{1,12})\s*\)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EnclosedCharacter();
+
     private sealed class FieldState
     {
+        public StringBuilder Instruction { get; } = new();
         public string? Name { get; set; }
         public bool IsCheckbox { get; set; }
         public bool IsText { get; set; }
