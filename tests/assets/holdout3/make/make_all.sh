@@ -17,5 +17,5 @@ node make_node.mjs
 (cd dotnet && dotnet run -- ../../.. && rm -rf bin obj)
 python3 make_libreoffice.py
 python3 make_ooxml.py          # after dotnet: bad/intention-crc-damaged.xlsx is made from a ClosedXML file
-python3 build_expected.py
+python3 ../../make/corpus/build_expected.py holdout3
 python3 verify.py --soffice

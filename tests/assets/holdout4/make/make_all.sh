@@ -7,5 +7,5 @@ cd "$(dirname "$0")"
 python3 cases.py
 /usr/bin/python3 make_py.py     # Debian's python3, where python3-docx / -openpyxl / -xlsxwriter live
 (cd dotnet && dotnet run -- ../../.. && rm -rf bin obj)
-python3 build_expected.py
+python3 ../../make/corpus/build_expected.py holdout4
 python3 verify.py

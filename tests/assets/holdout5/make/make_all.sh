@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 python3 cases.py
 /usr/bin/python3 make_docx.py
 /usr/bin/python3 make_xlsx.py
-python3 build_expected.py
+python3 ../../make/corpus/build_expected.py holdout5
 python3 verify.py

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Runs `hsnforms parse --json` on every file of ../expected.json and compares with the oracle, by the
+"""Runs `hsnforms parse --json` on every file of a corpus's expected.json and compares with the oracle, by the
 rules of tests/assets/README.md: form and status equal; fields equal exactly, except that a key with an
 `invalid:KEY` problem may be reported or left out; every expected problem present; a complete form has
 no `missing:` problem.
 
-python3 compare.py [--dll PATH/hsnforms.dll] [--json OUT.json]
+python3 compare.py CORPUS [--dll PATH/hsnforms.dll] [--json OUT.json]   (CORPUS: holdout3, holdout4, ...;
+"." for the first corpus)
 Default dll: <repo>/cli/HsnForms.Cli/bin/Release/net10.0/hsnforms.dll. Exit 0 when all match."""
 import argparse
 import json
@@ -51,10 +52,11 @@ def compare(exp, got):
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", help="the corpus folder under tests/assets, e.g. holdout3")
     ap.add_argument("--dll", default=os.path.join(REPO, "cli", "HsnForms.Cli", "bin", "Release", "net10.0", "hsnforms.dll"))
     ap.add_argument("--json", help="write the reader's raw output here")
     a = ap.parse_args()
-    expected = json.load(open(os.path.join(ASSETS, "holdout4", "expected.json"), encoding="utf-8"))
+    expected = json.load(open(os.path.join(ASSETS, a.corpus, "expected.json"), encoding="utf-8"))
     files = [os.path.join(ASSETS, e["file"]) for e in expected]
     proc = subprocess.run(["dotnet", a.dll, "parse", *files, "--json"], capture_output=True, text=True, timeout=600)
     if proc.returncode == 2:

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Writes ../expected.json from cases.json, in the layout of tests/assets/expected.json, after checking
+"""Writes CORPUS/expected.json from CORPUS/make/cases.json, in the layout of tests/assets/expected.json, after checking
 every case against the rules of shared/spec/forms.md and cli.md (required fields per form, status
 against problems, services only when participating and in circular order, results values, id, e-mail,
 phone and date shapes, folded text). Paths are relative to tests/assets ("holdout3/...").
-python3 build_expected.py"""
+python3 build_expected.py CORPUS   (holdout3, holdout4, ...)"""
 import json
 import os
 import re
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "expected.json"))
-DATA = json.load(open(os.path.join(HERE, "cases.json"), encoding="utf-8"))
+import sys
+
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", sys.argv[1])
+OUT = os.path.normpath(os.path.join(CORPUS, "expected.json"))
+DATA = json.load(open(os.path.join(CORPUS, "make", "cases.json"), encoding="utf-8"))
 SERVICES = DATA["services"]
 
 COMMON_REQ = ["subscriber_name", "subscriber_id", "contact_name", "contact_phone", "contact_email"]
