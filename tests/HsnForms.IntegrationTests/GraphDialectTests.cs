@@ -26,9 +26,9 @@ public sealed class GraphDialectTests(Azurite azurite)
         return (h, await GraphSimulator.GraphSimulator.StartAsync(options));
     }
 
-    private static GraphMailbox Mailbox(IntakeHarness h, GraphSimulator.GraphSimulator graph)
+    private static GraphMailbox Mailbox(IntakeHarness h, GraphSimulator.GraphSimulator graph, int maxHeldBackCycles = 6)
     {
-        var options = new GraphOptions { BaseUrl = graph.BaseUrl.ToString(), Mailbox = graph.Mailbox, PageSize = 10 };
+        var options = new GraphOptions { BaseUrl = graph.BaseUrl.ToString(), Mailbox = graph.Mailbox, PageSize = 10, MaxHeldBackCycles = maxHeldBackCycles };
         return new GraphMailbox(GraphClients.Create(options), options, h.Get<MailboxSyncState>(), TimeProvider.System, NullLogger<GraphMailbox>.Instance);
     }
 
@@ -194,6 +194,34 @@ public sealed class GraphDialectTests(Azurite azurite)
         Assert.Equal(0, first.Recorded);
         Assert.Equal(1, again.Recorded);
         Assert.Equal(0, again.Review);
+    }
+
+    [Fact]
+    public async Task A_file_Graph_keeps_failing_to_give_goes_to_review_after_the_allowed_cycles_and_the_mail_behind_it_is_taken()
+    {
+        var (h, graph) = await StartAsync(azurite, new GraphSimulatorOptions { ContentBytesLimit = 0 });
+        await using var _ = h;
+        await using var __ = graph;
+        graph.AddMessage(Bytes(Message("a", "tm.chan@acme.com.hk", "Intention", Hkt(24, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")))), Hkt(24, 9, 0));
+        graph.AddMessage(Bytes(Message("b", "meiling.ho@vpfutures.com.hk", "Result", Hkt(27, 9, 0), ("b.docx", Asset("forms/libreoffice/result-victoria-words.docx")))), Hkt(27, 9, 0));
+        var stuck = graph.Messages[0].Id;
+        graph.Faults.FailWhen(r => r.Route == "GET message $value" && r.Path.Contains(stuck, StringComparison.Ordinal), 500, count: 1000);
+        graph.Faults.FailWhen(r => r.Route == "GET attachment $value" && r.Path.Contains(stuck, StringComparison.Ordinal), 500, count: 1000);
+
+        var cycles = new List<Intake.Pipeline.CycleSummary>();
+        for (var cycle = 0; cycle < 3; cycle++)
+        {
+            cycles.Add(await h.Pipeline.RunCycleAsync(Mailbox(h, graph, maxHeldBackCycles: 2), null, CancellationToken.None));
+        }
+
+        // Held back once, then given up on: the file waits for review and the position moves on.
+        Assert.Equal([1, 0, 0], cycles.Select(c => c.Recorded));
+        Assert.Equal([0, 1, 0], cycles.Select(c => c.Review));
+        var review = Assert.Single(await h.Get<ReviewStore>().ListAsync(null, CancellationToken.None));
+        Assert.Equal((ReviewReasons.Unavailable, "a.docx"), (review.Reason, review.AttachmentName));
+        var position = await h.Get<MailboxSyncState>().GetAsync(Mailbox(h, graph).Name, CancellationToken.None);
+        Assert.NotNull(position.DeltaLink);
+        Assert.Equal(0, position.HeldBack);
     }
 
     [Fact]

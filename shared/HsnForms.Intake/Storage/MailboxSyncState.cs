@@ -8,6 +8,9 @@ public sealed record SyncState(string? DeltaLink, DateTimeOffset? Watermark)
 {
     /// <summary>The stored row's ETag when read, so a save can tell whether another poller moved on meanwhile.</summary>
     public ETag? Version { get; init; }
+
+    /// <summary>Cycles in a row that kept this position because a message could not be read whole.</summary>
+    public int HeldBack { get; init; }
 }
 
 /// <summary>Another poller saved the mailbox's position after this one read it.</summary>
@@ -22,7 +25,7 @@ public sealed class MailboxSyncState(StorageContext storage)
         var table = await storage.TableAsync(Tables.MailboxSync, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(mailbox.ToLowerInvariant()), cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue
-            ? new SyncState(found.Value!.GetString("DeltaLink"), found.Value.GetDateTimeOffset("Watermark")) { Version = found.Value.ETag }
+            ? new SyncState(found.Value!.GetString("DeltaLink"), found.Value.GetDateTimeOffset("Watermark")) { Version = found.Value.ETag, HeldBack = found.Value.GetInt32("HeldBack") ?? 0 }
             : new SyncState(null, null);
     }
 
@@ -37,6 +40,7 @@ public sealed class MailboxSyncState(StorageContext storage)
         {
             ["DeltaLink"] = state.DeltaLink,
             ["Watermark"] = state.Watermark?.ToUniversalTime(),
+            ["HeldBack"] = state.HeldBack,
         };
         try
         {

@@ -339,13 +339,15 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             return whole;
         }
 
-        if (status != 404)
+        if (status != 404 && _read.HeldBack + 1 < options.MaxHeldBackCycles)
         {
             return null;
         }
 
         list.Add(new MailAttachment(list.Count, name, ContentType(name, contentType), AttachmentKind.File, ReadOnlyMemory<byte>.Empty,
-            Unavailable: $"The file was removed from the mailbox (Graph answered {status}) before it could be read."));
+            Unavailable: status == 404
+                ? $"The file was removed from the mailbox (Graph answered {status}) before it could be read."
+                : $"Graph failed to give the file (answering {status}) in {options.MaxHeldBackCycles} polling cycles in a row."));
         return list;
     }
 
@@ -471,8 +473,18 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     {
         if (_incomplete)
         {
-            // A message was left for the next cycle: keep the old position so it is read again (the ledger drops the rest).
-            LogHeldBack(logger, _mailbox);
+            // A message was left for the next cycle: keep the old position so it is read again (the ledger
+            // drops the rest), counting the cycles so the message gives way in the end.
+            LogHeldBack(logger, _mailbox, _read.HeldBack + 1, options.MaxHeldBackCycles);
+            try
+            {
+                await sync.SaveAsync(Name, _read with { HeldBack = _read.HeldBack + 1 }, _read, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SyncConflictException)
+            {
+                LogSyncConflict(logger, _mailbox);
+            }
+
             return;
         }
 
@@ -576,8 +588,8 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Attachment {Name} of message {MessageId} in {Mailbox} could not be fetched ({Status}); message MIME available: {FromMime}")]
     private static partial void LogAttachmentUnavailable(ILogger logger, string mailbox, string messageId, string name, int status, bool fromMime);
 
-    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "A message of {Mailbox} could not be read whole this cycle; the read position is kept so the next cycle reads it again")]
-    private static partial void LogHeldBack(ILogger logger, string mailbox);
+    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "A message of {Mailbox} could not be read whole this cycle; the read position is kept so the next cycle reads it again ({HeldBack} of {MaxHeldBack} cycles)")]
+    private static partial void LogHeldBack(ILogger logger, string mailbox, int heldBack, int maxHeldBack);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "The originals of a page of {Mailbox} could not be fetched ({Reason}); their files are still read and archived")]
     private static partial void LogNoMime(ILogger logger, string mailbox, string reason);

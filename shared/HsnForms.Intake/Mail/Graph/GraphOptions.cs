@@ -41,6 +41,13 @@ public sealed class GraphOptions
     [Range(0, 1440)]
     public int RecoveryOverlapMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Cycles a message whose file Graph keeps failing to give may hold the read position back; after
+    /// that the file is kept for review as unavailable, so one bad message cannot stall the mailbox.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxHeldBackCycles { get; set; } = 6;
+
     // App-only credentials outside Azure (in Azure the managed identity is used).
     public string? TenantId { get; set; }
     public string? ClientId { get; set; }
