@@ -32,8 +32,10 @@ public sealed class CorpusTests
                 Assert.Equal(JsonSerializer.Serialize(expected.Value), JsonSerializer.Serialize(actual));
             }
 
-            // Nothing read that the subscriber did not write.
-            var extra = fields.EnumerateObject().Select(f => f.Name).Except(entry.Fields.EnumerateObject().Select(f => f.Name)).ToList();
+            // Nothing read that the subscriber did not write; a field with an invalid:KEY problem may
+            // still be reported in part (tests/assets/README.md).
+            var extra = fields.EnumerateObject().Select(f => f.Name).Except(entry.Fields.EnumerateObject().Select(f => f.Name))
+                .Where(name => !entry.Problems.Contains("invalid:" + name)).ToList();
             Assert.Empty(extra);
         }
 

@@ -597,7 +597,8 @@ internal sealed partial class FormInterpreter
 
                 return date.Value;
             default:
-                return text;
+                // A name or a remark is kept as written, full-width punctuation included.
+                return TextRules.CleanAnswer(answer.Text, compatibility: false);
         }
     }
 
@@ -890,7 +891,29 @@ internal sealed partial class FormInterpreter
         foreach (var row in page.Rows)
         {
             var codes = ServicesIn(row);
-            if (codes.Count != 1 || row.LabelledAs is { } other && other != field)
+            if (row.LabelledAs is { } other && other != field)
+            {
+                continue;
+            }
+
+            if (codes.Count == 0)
+            {
+                // Services across a heading row, their results in the rows beneath: a word under each
+                // code, or a tick under it in a row named by a result word.
+                var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? _resultWords.Single(row.Cells[0].Text) : null;
+                foreach (var cell in row.Cells)
+                {
+                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? _resultWords.Single(cell.Text) : null;
+                    if (word is not null && page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } under)
+                    {
+                        Set(under, word);
+                    }
+                }
+
+                continue;
+            }
+
+            if (codes.Count != 1)
             {
                 continue;
             }

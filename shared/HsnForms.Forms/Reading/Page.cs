@@ -239,6 +239,14 @@ internal sealed class Page
 
         var rows = _grids[row.Grid];
         var column = label.Cell.Column;
+
+        // A label heading a column of a table with other headings ("Service | Result | Remarks") labels
+        // a note per row, not the field's one answer, when the rows beneath are one per service.
+        if (row.Cells.Count(c => !c.Cell.IsEmpty) > 1 && RowsPerService(rows, row.Index + 1) >= 2)
+        {
+            return null;
+        }
+
         for (var r = row.Index + 1; r < rows.Count && r <= row.Index + 3; r++)
         {
             var below = kind == GridKind.Flow
@@ -268,6 +276,18 @@ internal sealed class Page
         }
 
         return null;
+    }
+
+    /// <summary>How many rows from <paramref name="first"/> on each name one service.</summary>
+    private int RowsPerService(List<RowInfo> rows, int first)
+    {
+        var count = 0;
+        for (var r = first; r < rows.Count && (rows[r].Services ??= _interpreter.ServicesIn(rows[r].Text)).Select(s => s.Code).Distinct().Count() == 1; r++)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static Answer AnswerOf(CellView cell) =>

@@ -8,7 +8,13 @@ namespace HsnForms.Forms.Reading;
 internal static partial class TextRules
 {
     /// <summary>Compatibility-folds (full-width to ASCII, "：" to ":"), trims and folds inner white space to one space.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => Fold(text, compatibility: true);
+
+    /// <param name="compatibility">
+    /// Whether full-width letters and punctuation become their ordinary forms (NFKC): right for comparing
+    /// and for ids, phones and addresses; wrong for a name or a remark, which are kept as written.
+    /// </param>
+    public static string Fold(string text, bool compatibility)
     {
         if (text.Length == 0 || IsFolded(text))
         {
@@ -17,7 +23,7 @@ internal static partial class TextRules
         }
 
         // Text of characters without compatibility forms needs no normalisation; only other text pays for it.
-        var normal = IsCompatibilityStable(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var normal = !compatibility || IsCompatibilityStable(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normal.Length);
         var space = false;
         foreach (var c in normal)
@@ -258,11 +264,11 @@ internal static partial class TextRules
     private static partial Regex DateFormatHint();
 
     /// <summary>The answer part of what was written: lines to write on and stray colons removed, white space folded.</summary>
-    public static string CleanAnswer(string text)
+    public static string CleanAnswer(string text, bool compatibility = true)
     {
-        var folded = Fold(text);
-        folded = WritingLine().Replace(folded, " ").Trim(' ', ':', '_', '…');
-        return Fold(folded);
+        var folded = Fold(text, compatibility);
+        folded = WritingLine().Replace(folded, " ").Trim(' ', ':', '：', '_', '…');
+        return Fold(folded, compatibility);
     }
 
     [GeneratedRegex(@"^(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\s+(?=\p{L})")]

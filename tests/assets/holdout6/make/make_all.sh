@@ -8,5 +8,5 @@ python3 cases.py
 /usr/bin/python3 make_docx.py
 /usr/bin/python3 make_xlsx.py
 /usr/bin/python3 make_lo.py
-python3 build_expected.py
+python3 ../../make/corpus/build_expected.py holdout6
 python3 verify.py
