@@ -12,7 +12,7 @@ CASES, BAD = [], []
 S, U, N = "successful", "unsuccessful", "not_tested"
 REQ_I = ("subscriber_name", "subscriber_id", "contact_name", "contact_phone", "contact_email", "participate", "services")
 REQ_R = ("subscriber_name", "subscriber_id", "contact_name", "contact_phone", "contact_email", "results")
-PRODUCER = {"word-locale": "wordxml", "word-layout": "wordxml", "excel-locale": "sheetxml", "excel-layout": "sheetxml"}
+PRODUCER = {"libreoffice": "libreoffice", "word-locale": "wordxml", "word-layout": "wordxml", "excel-locale": "sheetxml", "excel-layout": "sheetxml"}
 
 
 def common(name, sid, contact, phone, email, signatory, signed, ref=REF):
@@ -57,6 +57,24 @@ def other(file, idioms, note, producer):
 def R4(a, b, c, d):
     return {k: v for k, v in zip(SERVICES, (a, b, c, d)) if v}
 
+
+# ---------------------------------------------------------------- libreoffice: zh-HK sources saved by LibreOffice
+intention("libreoffice/intention-html-zh-hk-chinese-values-tinshuiwai.docx",
+          common("天水圍金融有限公司", "HSN7326", "黃美儀", "2448 1203", "meiyee.wong@tswfin.com.hk", "黃志強", "2023-11-23"),
+          True, ["OTP-C", "OMD-CC"],
+          ["html-source", "table", "chinese-labels-only", "fullwidth-colon", "chinese-text-values", "yes-no-chinese",
+           "tick-check-cell", "date-chinese", "date-weekday-chinese"],
+          note="HTML (lang zh-HK) saved by LibreOffice as .docx: label cells '公司名稱：' … with the colon full-width, values in "
+               "Chinese, '參與：' 是; ✓ under 選擇; date '2023年11月23日（星期四）' (weekday in full-width parentheses)")
+result("libreoffice/result-fods-zh-hk-date-style-chinese-words-lokmachau.xlsx",
+       common("Lok Ma Chau Investments Limited", "HSN7332", "Kwan Sze Nga", "2471 6630", "szenga.kwan@lmcinvest.com.hk",
+              "Kwan Sze Nga", "2023-11-27"),
+       "2023-11-25", R4(S, U, N, S), "OTP-CSC 登入後備網關失敗，已聯絡系統供應商。",
+       ["fods-source", "value-next-cell", "chinese-english-labels", "chinese-sheet-name", "result-word",
+        "chinese-result-words", "date-cell", "numfmt-zh-hk"],
+       note="flat ODS with a zh-HK date style saved by LibreOffice as .xlsx: the dates are serials with LibreOffice's "
+            "[$-C04]yyyy\\年m\\月d\\日 (shows 2023年11月25日); sheet '結果表格'; words 成功 / 不成功 / 未測試 / 成功; issues "
+            "in Chinese with a full-width comma, kept as written")
 
 # ---------------------------------------------------------------- word-locale: Word with a Hong Kong / Chinese locale
 intention("word-locale/intention-chinese-first-labels-pmingliu-tinshuiwai.docx",

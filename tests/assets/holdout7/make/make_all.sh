@@ -7,5 +7,6 @@ cd "$(dirname "$0")"
 python3 cases.py
 /usr/bin/python3 make_docx.py
 /usr/bin/python3 make_xlsx.py
+/usr/bin/python3 make_lo.py
 python3 ../../make/corpus/build_expected.py holdout7
 python3 verify.py

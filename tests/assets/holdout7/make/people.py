@@ -32,6 +32,7 @@ FIRMS = {
     "ngautaukok":  ("Ngau Tau Kok Securities Limited", "HSN7294", "Hui Ming Wai", "2750 3318", "mingwai.hui@ntksec.com.hk", "Hui Ming Wai"),
     "lamtin":      ("Lam Tin Capital Limited", "HSN7305", "Shek Yee Ting", "2346 1172", "yeeting.shek@lamtincap.com.hk", "Shek Yee Ting"),
     "yautong":     ("Yau Tong Capital Limited", "HSN7311", "Chu Kwok Leung", "2347 5508", "kwokleung.chu@yautongcap.com.hk", "Chu Kwok Leung"),
+    "lokmachau":   ("Lok Ma Chau Investments Limited", "HSN7332", "Kwan Sze Nga", "2471 6630", "szenga.kwan@lmcinvest.com.hk", "Kwan Sze Nga"),
     "tinshuiwai2": ("天水圍金融有限公司", "HSN7326", "黃美儀", "2448 1203", "meiyee.wong@tswfin.com.hk", "黃志強"),
 }
 NAMES = {"OTP-C": "Orion Trading Platform – Securities Market", "OTP-CSC": "Orion Trading Platform – China Stock Connect",
