@@ -422,9 +422,10 @@ internal sealed partial class FormInterpreter
         var colon = chunk.IndexOfAny(':', '：');
         var answerStart = colon + 1;
         FieldDefinition? field = null;
-        if (colon < 0 && SpacedDash(chunk) is var (dashStart, dashEnd) && dashStart > 0 && FieldForLabel(chunk[..dashStart]) is { } dashed)
+        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && FieldForLabel(chunk[..dashStart]) is { } dashed)
         {
-            // "HSN Subscriber ID - HSN3140": a dash with a space each side stands for the colon.
+            // "HSN Subscriber ID - HSN3140", "Contact Person ........ Szeto Wing Yan": a dash with a
+            // space each side, or typed dots to write on, stand for the colon.
             (field, colon, answerStart) = (dashed, dashStart, dashEnd);
         }
 
@@ -440,6 +441,12 @@ internal sealed partial class FormInterpreter
         }
 
         field ??= FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
+        {
+            // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
+            // sentence joined by a dash; either names the field.
+            field = FieldForLabel(chunk[..innerStart]) ?? FieldForLabel(chunk[innerEnd..colon]);
+        }
 
         if (field is not null)
         {
@@ -498,6 +505,36 @@ internal sealed partial class FormInterpreter
         }
 
         return true;
+    }
+
+    /// <summary>Three or more dots (or an ellipsis) typed between a label and its answer, with the spaces around them.</summary>
+    private static (int Start, int End)? DotLeader(ReadOnlySpan<char> chunk)
+    {
+        var start = chunk.IndexOf("...", StringComparison.Ordinal);
+        var ellipsis = chunk.IndexOf('…');
+        if (start < 0 || ellipsis >= 0 && ellipsis < start)
+        {
+            start = ellipsis;
+        }
+
+        if (start <= 0)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < chunk.Length && chunk[end] is '.' or '…' or ' ' or '\t')
+        {
+            end++;
+        }
+
+        var labelEnd = start;
+        while (labelEnd > 0 && chunk[labelEnd - 1] == ' ')
+        {
+            labelEnd--;
+        }
+
+        return labelEnd > 0 ? (labelEnd, end) : null;
     }
 
     private static (int Start, int End)? SpacedDash(ReadOnlySpan<char> chunk)

@@ -288,6 +288,13 @@ internal static partial class DateRules
         var folded = TextRules.Lower(TextRules.Fold(text));
         folded = Ordinal().Replace(folded, "$1");
         folded = Weekday().Replace(folded, " ");
+
+        // After the weekday is gone: 星期五 is Friday, not a 5.
+        if (folded.AsSpan().ContainsAny(s_chineseDigits))
+        {
+            folded = ChineseNumber().Replace(folded, m => ChineseNumberValue(m.Value));
+        }
+
         folded = TimeOfDay().Replace(folded, "");
         folded = folded.Replace(",", " ", StringComparison.Ordinal).Trim(' ', '.');
         folded = TextRules.Fold(folded);
@@ -344,6 +351,29 @@ internal static partial class DateRules
 
         return new DateOnly(year, m, day);
     }
+
+    private static readonly System.Buffers.SearchValues<char> s_chineseDigits = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十");
+
+    /// <summary>
+    /// 二〇二三年十一月二十五日: a year digit by digit, a month or day with 十 for ten ("二十五" is 25).
+    /// </summary>
+    private static string ChineseNumberValue(string run)
+    {
+        static int Digit(char c) => "〇一二三四五六七八九".IndexOf(c) is var d and >= 0 ? d : c == '零' ? 0 : -1;
+
+        var ten = run.IndexOf('十');
+        if (ten < 0)
+        {
+            return string.Concat(run.Select(c => (char)('0' + Digit(c))));
+        }
+
+        var tens = ten == 0 ? 1 : run.Length == 3 || ten == 1 ? Digit(run[0]) : -1;
+        var units = ten == run.Length - 1 ? 0 : Digit(run[^1]);
+        return tens < 0 || units < 0 || run.Length > 3 ? run : (tens * 10 + units).ToString(CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("[〇零一二三四五六七八九十]+")]
+    private static partial Regex ChineseNumber();
 
     [GeneratedRegex(@"(\d)(?:st|nd|rd|th)\b")]
     private static partial Regex Ordinal();

@@ -225,15 +225,18 @@ internal sealed partial class WordLayoutReader
                 return Step.Open;
             case "tbl":
                 BeginTable();
+                MarkSdtsStructured(cell: false);
                 return Step.Open;
             case "tr":
                 BeginRow();
+                MarkSdtsStructured(cell: false);
                 return Step.Open;
             case "gridBefore" when _tables.TryPeek(out var before):
                 before.Column += ParseInt(xml.GetAttribute("val", ns), 0);
                 return Step.Open;
             case "tc":
                 BeginCell();
+                MarkSdtsStructured(cell: true);
                 return Step.Open;
             case "gridSpan" when _tables.TryPeek(out var span) && span.Cell is { } spanned:
                 spanned.Span = Math.Max(1, ParseInt(xml.GetAttribute("val", ns), 1));
@@ -495,7 +498,7 @@ internal sealed partial class WordLayoutReader
         }
 
         var text = sdt.Placeholder ? "" : sdt.Text.ToString();
-        if (sdt.Tag is not null || sdt.Alias is not null)
+        if ((sdt.Tag is not null || sdt.Alias is not null) && !sdt.Structured)
         {
             _layout.Controls.Add(new LayoutControl
             {
@@ -678,6 +681,22 @@ internal sealed partial class WordLayoutReader
         }
     }
 
+    /// <summary>
+    /// A content control around rows, a table or several cells (a row control, a repeating section)
+    /// holds a piece of the form's layout, not one answer: its text is not a field's value. One around
+    /// a single cell is that cell's answer.
+    /// </summary>
+    private void MarkSdtsStructured(bool cell)
+    {
+        foreach (var sdt in _sdts)
+        {
+            if (sdt.InContent)
+            {
+                sdt.Structured |= !cell || ++sdt.Cells > 1;
+            }
+        }
+    }
+
     private void BeginRow()
     {
         if (_tables.TryPeek(out var table))
@@ -745,6 +764,8 @@ internal sealed partial class WordLayoutReader
         public bool Placeholder { get; set; }
         public string? FullDate { get; set; }
         public bool InContent { get; set; }
+        public bool Structured { get; set; }
+        public int Cells { get; set; }
         public StringBuilder Text { get; } = new();
     }
 
