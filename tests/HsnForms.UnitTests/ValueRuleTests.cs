@@ -50,6 +50,31 @@ public sealed class ValueRuleTests
     }
 
     [Theory]
+    [InlineData(7262, "\"HSN\"0000", "HSN7262")]
+    [InlineData(427, "\"HSN\"0000", "HSN0427")]
+    [InlineData(36182040, "0000 0000", "3618 2040")]
+    [InlineData(85222116080, "+000 0000 0000", "+852 2211 6080")]
+    [InlineData(22116080, "(000) 0000-000", "(002) 2116-080")]
+    [InlineData(1.5, "0000 0000", null)]
+    public void A_whole_number_reads_as_its_custom_format_shows_it(double value, string format, string? shown)
+    {
+        Assert.True(ShownNumber.IsDigitPattern(format));
+        Assert.Equal(shown, ShownNumber.Format(value, format));
+    }
+
+    [Theory]
+    [InlineData("0.00")]
+    [InlineData("#,##0")]
+    [InlineData("0%")]
+    [InlineData("@")]
+    [InlineData("[Red]0000")]
+    [InlineData("General")]
+    public void Other_number_formats_leave_the_stored_value(string format)
+    {
+        Assert.False(ShownNumber.IsDigitPattern(format));
+    }
+
+    [Theory]
     [InlineData(45254.0, false, "2023-11-24")]
     [InlineData(43792.0, true, "2023-11-24")]
     [InlineData(45254.75, false, "2023-11-24")]

@@ -170,6 +170,9 @@ internal sealed class ExcelLayoutReader
     {
         public HashSet<int> Dates { get; } = [];
         public Dictionary<int, SymbolFont> Symbols { get; } = [];
+
+        /// <summary>Custom formats that write a whole number as the person reads it ("HSN"0000, 0000 0000).</summary>
+        public Dictionary<int, string> Patterns { get; } = [];
     }
 
     private CellStyles ReadStyles(WorkbookStylesPart part)
@@ -211,6 +214,10 @@ internal sealed class ExcelLayoutReader
                         if (IsDateFormat(formatId, customFormats.GetValueOrDefault(formatId)))
                         {
                             styles.Dates.Add(xfIndex);
+                        }
+                        else if (customFormats.GetValueOrDefault(formatId) is { } code && ShownNumber.IsDigitPattern(code))
+                        {
+                            styles.Patterns[xfIndex] = code;
                         }
 
                         // A "P" in Wingdings 2 is the ✓ a subscriber sees in Excel.
@@ -649,6 +656,11 @@ internal sealed class ExcelLayoutReader
                         cell.Date = date;
                         cell.Text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                     }
+                    else if (styles.Patterns.TryGetValue(style, out var pattern) && ShownNumber.Format(number, pattern) is { } shown)
+                    {
+                        // What the person sees is what they wrote: 7262 under "HSN"0000 is HSN7262.
+                        cell.Text = shown;
+                    }
                 }
                 else
                 {
@@ -717,5 +729,108 @@ internal sealed class ExcelLayoutReader
         public bool Date1904 { get; set; }
         public List<SheetInfo> Sheets { get; } = [];
         public List<(string Name, string Reference)> DefinedNames { get; } = [];
+    }
+}
+
+/// <summary>
+/// The text Excel shows for a whole number under a custom format made of digit placeholders and
+/// literals only ("HSN"0000, 0000 0000, (000) 000-0000). Any other format (decimals, thousands,
+/// percent, text, colours, conditions) is left to the stored value.
+/// </summary>
+internal static class ShownNumber
+{
+    public static bool IsDigitPattern(string code)
+    {
+        var section = FirstSection(code);
+        var digits = 0;
+        for (var i = 0; i < section.Length; i++)
+        {
+            var c = section[i];
+            if (c == '"')
+            {
+                var close = section.IndexOf('"', i + 1);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                i = close;
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c is '0' or '#')
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '-' or '(' or ')' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && digits <= 15;
+    }
+
+    public static string? Format(double number, string code)
+    {
+        if (number < 0 || number != Math.Floor(number) || number >= 1e15)
+        {
+            return null;
+        }
+
+        var section = FirstSection(code);
+        var placeholders = section.Count(c => c is '0' or '#');
+        var digits = ((long)number).ToString(CultureInfo.InvariantCulture);
+        if (digits.Length < placeholders)
+        {
+            digits = digits.PadLeft(placeholders, '0');
+        }
+
+        // Placeholders take the digits from the right; digits beyond them go before the first.
+        var result = new StringBuilder();
+        var next = digits.Length - placeholders;
+        var first = true;
+        for (var i = 0; i < section.Length; i++)
+        {
+            var c = section[i];
+            if (c == '"')
+            {
+                var close = section.IndexOf('"', i + 1);
+                result.Append(section, i + 1, close - i - 1);
+                i = close;
+            }
+            else if (c == '\\')
+            {
+                result.Append(section[++i]);
+            }
+            else if (c is '0' or '#')
+            {
+                if (first)
+                {
+                    result.Append(digits, 0, next);
+                    first = false;
+                }
+
+                var digit = digits[next++];
+                if (c == '0' || digit != '0' || result.Length > 0 && char.IsAsciiDigit(result[^1]))
+                {
+                    result.Append(digit);
+                }
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString().Trim();
+    }
+
+    private static string FirstSection(string code)
+    {
+        var semicolon = code.IndexOf(';');
+        return semicolon < 0 ? code : code[..semicolon];
     }
 }
