@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using System.Xml.XPath;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace HsnForms.Forms.Reading;
@@ -33,6 +34,10 @@ internal sealed partial class WordLayoutReader
     private LayoutGrid? _flow;
     private int _gridNumber;
     private OpenXmlPart? _part;
+    private MainDocumentPart? _main;
+
+    // The document's custom XML data stores by item id, read when a control first binds to one.
+    private Dictionary<string, XPathDocument>? _stores;
 
     // Run properties of the run being read.
     private bool _inRun;
@@ -65,7 +70,7 @@ internal sealed partial class WordLayoutReader
     public static DocumentLayout Read(WordprocessingDocument document, FormReaderOptions options, InflationBudget budget)
     {
         var main = document.MainDocumentPart ?? throw new CorruptFormException("The Word document has no body.");
-        var reader = new WordLayoutReader(options, budget);
+        var reader = new WordLayoutReader(options, budget) { _main = main };
         foreach (var header in main.HeaderParts)
         {
             reader.ReadPart(header);
@@ -259,8 +264,19 @@ internal sealed partial class WordLayoutReader
             case "date" when _sdts.TryPeek(out var dated) && !dated.InContent:
                 dated.FullDate = xml.GetAttribute("fullDate", ns);
                 return Step.Open;
+            case "dataBinding" when _sdts.TryPeek(out var bound) && !bound.InContent:
+                bound.Binding = (xml.GetAttribute("xpath", ns), xml.GetAttribute("storeItemID", ns), xml.GetAttribute("prefixMappings", ns));
+                return Step.Open;
             case "sdtContent" when _sdts.TryPeek(out var content):
                 content.InContent = true;
+                if (!content.IsCheckbox && content.Binding is var (xpath, store, prefixes) && BoundValue(xpath, store, prefixes) is { } value)
+                {
+                    // Word shows the data store's value, whatever text the control last cached.
+                    AppendText(value, SymbolFont.None);
+                    content.Replaced = true;
+                    content.Placeholder = false;
+                }
+
                 return Step.Open;
             case "fldChar":
                 return OnFieldChar(xml, ns);
@@ -526,7 +542,7 @@ internal sealed partial class WordLayoutReader
     private bool Suppressed(out SdtState? sdt)
     {
         sdt = _sdts.Count > 0 ? _sdts.Peek() : null;
-        return _hidden || _struck || sdt is { InContent: true } && (sdt.IsCheckbox || sdt.Placeholder)
+        return _hidden || _struck || sdt is { InContent: true } && (sdt.IsCheckbox || sdt.Placeholder || sdt.Replaced)
             || _fields.TryPeek(out var field) && !field.InResult;
     }
 
@@ -765,9 +781,76 @@ internal sealed partial class WordLayoutReader
         public string? FullDate { get; set; }
         public bool InContent { get; set; }
         public bool Structured { get; set; }
+        public (string? XPath, string? Store, string? Prefixes)? Binding { get; set; }
+        public bool Replaced { get; set; }
         public int Cells { get; set; }
         public StringBuilder Text { get; } = new();
     }
+
+    /// <summary>The value a content control's data binding points at in the document's custom XML, or null.</summary>
+    private string? BoundValue(string? xpath, string? storeItemId, string? prefixMappings)
+    {
+        if (xpath is not { Length: > 0 and <= 1000 } || _main is null)
+        {
+            return null;
+        }
+
+        _stores ??= ReadStores(_main);
+        var store = storeItemId is not null && _stores.TryGetValue(storeItemId.Trim(), out var named) ? named
+            : _stores.Count == 1 ? _stores.Values.First() : null;
+        if (store is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var navigator = store.CreateNavigator();
+            var namespaces = new XmlNamespaceManager(navigator.NameTable);
+            foreach (System.Text.RegularExpressions.Match mapping in PrefixMapping().Matches(prefixMappings ?? ""))
+            {
+                namespaces.AddNamespace(mapping.Groups[1].Value, mapping.Groups[2].Value);
+            }
+
+            return navigator.SelectSingleNode(xpath, namespaces)?.Value is { } value ? TextRules.Fold(value, compatibility: false) : null;
+        }
+        catch (Exception ex) when (ex is XPathException or XmlException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private Dictionary<string, XPathDocument> ReadStores(MainDocumentPart main)
+    {
+        var stores = new Dictionary<string, XPathDocument>(StringComparer.OrdinalIgnoreCase);
+        foreach (var custom in main.CustomXmlParts)
+        {
+            try
+            {
+                string? itemId = null;
+                if (custom.CustomXmlPropertiesPart is { } properties)
+                {
+                    using var props = XmlReader.Create(_budget.Open(properties.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+                    if (props.MoveToContent() == XmlNodeType.Element)
+                    {
+                        itemId = props.GetAttribute("itemID", props.NamespaceURI) ?? props.GetAttribute("ds:itemID");
+                    }
+                }
+
+                using var data = XmlReader.Create(_budget.Open(custom.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+                stores[itemId?.Trim() ?? $"#{stores.Count}"] = new XPathDocument(data);
+            }
+            catch (XmlException)
+            {
+                // A data store that is not XML binds nothing; the controls keep the text they show.
+            }
+        }
+
+        return stores;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"xmlns:([\w.-]+)\s*=\s*['""]([^'""]*)['""]")]
+    private static partial System.Text.RegularExpressions.Regex PrefixMapping();
 
     private static bool IsEnclosure(string text) => text is "○" or "◯" or "〇" or "□" or "△" or "◇" or "O" or "o";
 
