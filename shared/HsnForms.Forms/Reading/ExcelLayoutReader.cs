@@ -427,6 +427,11 @@ internal sealed class ExcelLayoutReader
             ReadFormControls(vml, TickedInControlProperties(part, controls), boxes);
         }
 
+        if ((_cells += boxes.Count) > _options.MaxCells)
+        {
+            throw new FormLimitExceededException($"The workbook has more than {_options.MaxCells} cells and controls, far beyond any form.");
+        }
+
         foreach (var box in boxes.OrderBy(b => b.Row).ThenBy(b => b.Column).ThenBy(b => b.Offset))
         {
             if (!rows.TryGetValue(box.Row, out var row))
