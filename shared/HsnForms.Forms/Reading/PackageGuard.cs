@@ -95,12 +95,27 @@ internal static class PackageGuard
 
     private static PackageKind Classify(List<string> types)
     {
-        foreach (var type in types)
+        if (types.Exists(t => t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
         {
-            if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || type.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new MacroEnabledException("The document is macro-enabled (.docm/.xlsm); it was not opened.");
-            }
+            throw new MacroEnabledException("The document carries macros; it was not opened.");
+        }
+
+        // Excel names every binary workbook's main part "macroEnabled", macros or not: the format decides.
+        if (types.Exists(t => t.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UnsupportedFormException("This is an Excel binary workbook (.xlsb), not an .xlsx form. Please save it as an Excel Workbook (.xlsx) and send it again.");
+        }
+
+        if (types.Exists(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new MacroEnabledException("The document is macro-enabled (.docm/.xlsm); it was not opened.");
+        }
+
+        if (!types.Exists(t => !t.Contains("relationships", StringComparison.OrdinalIgnoreCase) && !t.Contains("properties", StringComparison.OrdinalIgnoreCase)
+                && !t.Equals("application/xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            // The package's frame (its list of content types, perhaps its relationships) with no document in it.
+            throw new CorruptFormException("The Office file holds no document; the file is damaged.");
         }
 
         if (types.Contains(WordMain) || types.Contains(WordTemplateMain))
