@@ -230,10 +230,24 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     /// </summary>
     private async Task<List<MailAttachment>?> AttachmentsAsync(GraphMessage message, byte[]? mime, CancellationToken cancellationToken)
     {
-        var fromMime = mime is null ? null : await MimeAttachmentsAsync(mime, cancellationToken).ConfigureAwait(false);
+        // The message's MIME lists every file too; it is parsed only when Graph's list falls short.
+        List<MailAttachment>? parsed = null;
+        var read = false;
+        async Task<List<MailAttachment>?> FromMimeAsync()
+        {
+            if (!read)
+            {
+                read = true;
+                parsed = mime is null ? null : await MimeAttachmentsAsync(mime, cancellationToken).ConfigureAwait(false);
+            }
+
+            return parsed;
+        }
+
         var attachments = message.Attachments;
         if (attachments is null)
         {
+            var fromMime = await FromMimeAsync().ConfigureAwait(false);
             // The page came without attachments (the endpoint ignored or refused $expand). Graph's hasAttachments
             // leaves out inline files (Apple Mail sends a form inline), so without it the MIME says what was sent.
             if (fromMime is not null && message.HasAttachments != true)
@@ -270,14 +284,14 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
                         var fetched = await TryValueAsync(message.Id!, file.Id!, cancellationToken).ConfigureAwait(false);
                         if (fetched.Content is null)
                         {
-                            return Unavailable(message, list, name, file.ContentType, fetched.Status, fromMime);
+                            return Unavailable(message, list, name, file.ContentType, fetched.Status, await FromMimeAsync().ConfigureAwait(false));
                         }
 
                         content = fetched.Content;
                     }
 
                     list.Add(new MailAttachment(list.Count, name, ContentType(name, file.ContentType), AttachmentKind.File, content,
-                        file.IsInline == true && IsBodyPicture(name, content.Length, fromMime)));
+                        file.IsInline == true && IsBodyPicture(name, content.Length, await FromMimeAsync().ConfigureAwait(false))));
                     break;
                 case ItemAttachment item:
                     // A forwarded message: opened through its MIME, and its own files listed.
@@ -285,7 +299,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
                     var itemValue = await TryValueAsync(message.Id!, item.Id!, cancellationToken).ConfigureAwait(false);
                     if (itemValue.Content is not { } itemMime)
                     {
-                        return Unavailable(message, list, itemName, "message/rfc822", itemValue.Status, fromMime);
+                        return Unavailable(message, list, itemName, "message/rfc822", itemValue.Status, await FromMimeAsync().ConfigureAwait(false));
                     }
 
                     try
@@ -311,9 +325,9 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         }
 
         // A message Graph listed without attachments but whose MIME has them (rare): trust the MIME.
-        if (list.Count == 0 && fromMime is { Count: > 0 } && message.HasAttachments == true)
+        if (list.Count == 0 && message.HasAttachments == true && await FromMimeAsync().ConfigureAwait(false) is { Count: > 0 } whole)
         {
-            return fromMime;
+            return whole;
         }
 
         return list;
