@@ -422,9 +422,10 @@ internal sealed class ExcelLayoutReader
     private void PlaceFormControls(WorksheetPart part, Dictionary<int, string> controls, SortedDictionary<int, SortedDictionary<int, LayoutCell>> rows)
     {
         var boxes = new List<FormControlBox>();
+        HashSet<int>? ticked = null;
         foreach (var vml in part.VmlDrawingParts)
         {
-            ReadFormControls(vml, TickedInControlProperties(part, controls), boxes);
+            ReadFormControls(vml, ticked ??= TickedInControlProperties(part, controls), boxes);
         }
 
         if ((_cells += boxes.Count) > _options.MaxCells)
@@ -504,8 +505,11 @@ internal sealed class ExcelLayoutReader
             var isChecked = false;
             var caption = new StringBuilder();
             var inTextbox = false;
-            while (xml.Read())
+            var advance = true;
+            while (!advance || xml.Read())
             {
+                // Reading an element's content leaves the reader on the next node, not yet looked at.
+                advance = true;
                 switch (xml.NodeType)
                 {
                     case XmlNodeType.Element when xml.LocalName == "shape":
@@ -534,10 +538,12 @@ internal sealed class ExcelLayoutReader
                         break;
                     case XmlNodeType.Element when xml.LocalName == "Anchor" && !xml.IsEmptyElement:
                         anchor = xml.ReadElementContentAsString();
+                        advance = false;
                         break;
                     case XmlNodeType.Element when xml.LocalName == "Checked" && !xml.IsEmptyElement:
                         // 1 is ticked; 2 is the grey "mixed" state, which says neither.
                         isChecked |= xml.ReadElementContentAsString().Trim() == "1";
+                        advance = false;
                         break;
                     case XmlNodeType.EndElement when xml.LocalName == "shape":
                         if (kind is not null && (kind.Equals("Checkbox", StringComparison.OrdinalIgnoreCase) || kind.Equals("Radio", StringComparison.OrdinalIgnoreCase))
@@ -763,7 +769,10 @@ internal static class ShownNumber
             }
             else if (c == '\\')
             {
-                i++;
+                if (++i >= section.Length)
+                {
+                    return false;
+                }
             }
             else if (c is '0' or '#')
             {

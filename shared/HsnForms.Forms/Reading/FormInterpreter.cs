@@ -933,7 +933,7 @@ internal sealed partial class FormInterpreter
                 continue;
             }
 
-            if (codes.Count == 0)
+            if (codes.Count == 0 && page.KindOf(row) != GridKind.Flow)
             {
                 // Services across a heading row, their results in the rows beneath: a word under each
                 // code, or a tick under it in a row named by a result word.

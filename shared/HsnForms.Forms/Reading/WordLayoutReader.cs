@@ -37,7 +37,7 @@ internal sealed partial class WordLayoutReader
     private MainDocumentPart? _main;
 
     // The document's custom XML data stores by item id, read when a control first binds to one.
-    private Dictionary<string, XPathDocument>? _stores;
+    private Dictionary<string, XPathDocument?>? _stores;
 
     // Run properties of the run being read.
     private bool _inRun;
@@ -181,9 +181,6 @@ internal sealed partial class WordLayoutReader
 
         switch (name)
         {
-            case "pPr":
-            case "sectPr":
-            case "del":
             case "instrText":
                 if (_fields.TryPeek(out var instructed) && !instructed.InResult && instructed.Instruction.Length < 256 && !xml.IsEmptyElement)
                 {
@@ -193,6 +190,9 @@ internal sealed partial class WordLayoutReader
 
                 xml.Skip();
                 return Step.Skipped;
+            case "pPr":
+            case "sectPr":
+            case "del":
             case "moveFrom":
             case "delText":
             case "delInstrText":
@@ -790,14 +790,22 @@ internal sealed partial class WordLayoutReader
     /// <summary>The value a content control's data binding points at in the document's custom XML, or null.</summary>
     private string? BoundValue(string? xpath, string? storeItemId, string? prefixMappings)
     {
-        if (xpath is not { Length: > 0 and <= 1000 } || _main is null)
+        // Only the path Word writes (/ns0:form[1]/ns0:contact[1]): an expression from a file is not run.
+        if (xpath is not { Length: > 0 and <= 1000 } || _main is null || !BindingPath().IsMatch(xpath))
         {
             return null;
         }
 
-        _stores ??= ReadStores(_main);
-        var store = storeItemId is not null && _stores.TryGetValue(storeItemId.Trim(), out var named) ? named
-            : _stores.Count == 1 ? _stores.Values.First() : null;
+        var key = storeItemId?.Trim() ?? "";
+        _stores ??= [];
+        if (!_stores.TryGetValue(key, out var store))
+        {
+            // Only the store a control names is read, once; a document with one store binds to it whatever the id says.
+            var read = ReadStores(_main, key);
+            store = read.TryGetValue(key, out var named) ? named : read.Count == 1 ? read.Values.First() : null;
+            _stores[key] = store;
+        }
+
         if (store is null)
         {
             return null;
@@ -820,7 +828,7 @@ internal sealed partial class WordLayoutReader
         }
     }
 
-    private Dictionary<string, XPathDocument> ReadStores(MainDocumentPart main)
+    private Dictionary<string, XPathDocument> ReadStores(MainDocumentPart main, string? wanted)
     {
         var stores = new Dictionary<string, XPathDocument>(StringComparer.OrdinalIgnoreCase);
         foreach (var custom in main.CustomXmlParts)
@@ -837,6 +845,11 @@ internal sealed partial class WordLayoutReader
                     }
                 }
 
+                if (itemId is not null && !string.Equals(itemId.Trim(), wanted, StringComparison.OrdinalIgnoreCase) && main.CustomXmlParts.Count() > 1)
+                {
+                    continue;
+                }
+
                 using var data = XmlReader.Create(_budget.Open(custom.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
                 stores[itemId?.Trim() ?? $"#{stores.Count}"] = new XPathDocument(data);
             }
@@ -848,6 +861,9 @@ internal sealed partial class WordLayoutReader
 
         return stores;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:/(?:[\w.-]+:)?[\w.-]+(?:\[\d{1,6}\])?){1,32}(?:/@(?:[\w.-]+:)?[\w.-]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex BindingPath();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"xmlns:([\w.-]+)\s*=\s*['""]([^'""]*)['""]")]
     private static partial System.Text.RegularExpressions.Regex PrefixMapping();
