@@ -27,6 +27,34 @@ public sealed class MailAttachmentTests
     }
 
     [Fact]
+    public void Forwards_nested_beyond_reason_and_forwards_that_cannot_be_opened_are_kept_not_dropped()
+    {
+        var innermost = new MimeMessage { Subject = "Intention" };
+        innermost.Body = new BodyBuilder { Attachments = { { "intention.docx", Assets.Bytes("forms/wordxml/intention-content-controls.docx") } } }.ToMessageBody();
+        var message = innermost;
+        for (var level = 0; level < 12; level++)
+        {
+            message = new MimeMessage { Subject = $"FW: level {level}", Body = new Multipart("mixed") { new MessagePart { Message = message } } };
+        }
+
+        var broken = new MimeMessage
+        {
+            Body = new Multipart("mixed")
+            {
+                new TextPart("plain") { Text = "See the forwarded mail." },
+                new MimePart("message", "rfc822") { Content = new MimeContent(new MemoryStream(new byte[] { 0x00, 0xFF, 0x00 })), ContentTransferEncoding = ContentEncoding.Base64 },
+            },
+        };
+
+        var deep = Assert.Single(MimeMail.Attachments(message));
+        var kept = Assert.Single(MimeMail.Attachments(broken));
+
+        Assert.Equal("message/rfc822", deep.ContentType);
+        Assert.NotEqual(0, deep.Content.Length);
+        Assert.Equal("message/rfc822", kept.ContentType);
+    }
+
+    [Fact]
     public void A_winmail_dat_that_cannot_be_read_is_kept_whole_so_it_reaches_review()
     {
         var message = new MimeMessage();

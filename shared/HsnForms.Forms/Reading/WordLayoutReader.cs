@@ -272,7 +272,7 @@ internal sealed partial class WordLayoutReader
                 if (!content.IsCheckbox && content.Binding is var (xpath, store, prefixes) && BoundValue(xpath, store, prefixes) is { } value)
                 {
                     // Word shows the data store's value, whatever text the control last cached.
-                    AppendText(value, SymbolFont.None);
+                    AppendUnformatted(value);
                     content.Replaced = true;
                     content.Placeholder = false;
                 }
@@ -496,7 +496,7 @@ internal sealed partial class WordLayoutReader
             // with no text of its own: a choice circled by hand.
             var shape = enclosed.Groups[1].Value.Trim();
             var text = enclosed.Groups[2].Value.Trim();
-            AppendText($"{Marks.Checked} {(IsEnclosure(text) ? shape : text)}", SymbolFont.None);
+            AppendUnformatted($"{Marks.Checked} {(IsEnclosure(text) ? shape : text)}");
         }
 
         if (_fields.TryPeek(out var outer) && outer.InResult)
@@ -570,6 +570,15 @@ internal sealed partial class WordLayoutReader
         {
             field.Result.Append(text);
         }
+    }
+
+    /// <summary>Text the reader makes itself (a bound value, a circled choice), outside any run: the last run's strike, hiding or highlight is not its.</summary>
+    private void AppendUnformatted(string text)
+    {
+        var (struck, hidden, highlighted) = (_struck, _hidden, _highlighted);
+        (_struck, _hidden, _highlighted) = (false, false, false);
+        AppendText(text, SymbolFont.None);
+        (_struck, _hidden, _highlighted) = (struck, hidden, highlighted);
     }
 
     private void AppendChar(char c)

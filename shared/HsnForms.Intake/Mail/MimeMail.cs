@@ -99,6 +99,16 @@ public static class MimeMail
                 // A forwarded message: its own files are what the subscriber meant to send.
                 Collect(inner, Forwarded(forwardedAs, forwarded.ContentDisposition?.FileName ?? inner.Subject), list, depth + 1);
                 break;
+            case MessagePart { Message: { } deep } tooDeep:
+                // Forwards nested beyond reason are kept whole for review, never dropped.
+                using (var content = new MemoryStream())
+                {
+                    deep.WriteTo(content);
+                    var name = tooDeep.ContentDisposition?.FileName ?? "forwarded message.eml";
+                    list.Add(new MailAttachment(list.Count, forwardedAs is null ? name : $"{forwardedAs} / {name}", "message/rfc822", AttachmentKind.File, content.ToArray()));
+                }
+
+                break;
             case TnefPart tnef:
                 CollectTnef(tnef, inRelated, forwardedAs, list, depth);
                 break;
@@ -130,8 +140,9 @@ public static class MimeMail
             return false;
         }
 
-        if (part.IsAttachment || !string.IsNullOrEmpty(part.FileName) && !type.IsMimeType("text", "*"))
+        if (part.IsAttachment || !string.IsNullOrEmpty(part.FileName) && !type.IsMimeType("text", "*") || type.IsMimeType("message", "rfc822"))
         {
+            // A forwarded message that could not be opened is kept as it came.
             return true;
         }
 
