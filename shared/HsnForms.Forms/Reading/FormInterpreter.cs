@@ -593,6 +593,12 @@ internal sealed partial class FormInterpreter
 
     private object? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
     {
+        if (field.Type == FieldType.Text)
+        {
+            // A name or a remark is kept as written, full-width punctuation included.
+            return TextRules.CleanAnswer(answer.Text, compatibility: false);
+        }
+
         var text = TextRules.CleanAnswer(answer.Text);
         switch (field.Type)
         {
@@ -634,8 +640,7 @@ internal sealed partial class FormInterpreter
 
                 return date.Value;
             default:
-                // A name or a remark is kept as written, full-width punctuation included.
-                return TextRules.CleanAnswer(answer.Text, compatibility: false);
+                return text;
         }
     }
 
@@ -1060,7 +1065,7 @@ internal sealed partial class FormInterpreter
 
     internal List<(string Code, int Index)> ServicesIn(string text) => _services.Find(text);
 
-    private List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _services.Find(row.Text);
+    internal List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _services.Find(row.Text);
 
     internal static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -282,7 +282,7 @@ internal sealed class Page
     private int RowsPerService(List<RowInfo> rows, int first)
     {
         var count = 0;
-        for (var r = first; r < rows.Count && (rows[r].Services ??= _interpreter.ServicesIn(rows[r].Text)).Select(s => s.Code).Distinct().Count() == 1; r++)
+        for (var r = first; r < rows.Count && _interpreter.ServicesIn(rows[r]).Select(s => s.Code).Distinct().Count() == 1; r++)
         {
             count++;
         }

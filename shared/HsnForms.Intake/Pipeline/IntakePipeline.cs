@@ -251,23 +251,8 @@ public sealed partial class IntakePipeline(
         }
 
         var due = circular.Form(result.Form!)?.Due;
-        var submission = new Submission
-        {
-            CircularRef = circular.Ref,
-            SubscriberId = subscriberId,
-            Form = result.Form!,
-            Complete = result.IsComplete,
-            ReceivedAt = mail.ReceivedAt,
-            MessageKey = mail.MessageKey,
-            InternetMessageId = mail.InternetMessageId,
-            From = mail.From,
-            Subject = mail.Subject,
-            AttachmentName = file.Name,
-            AttachmentBlob = blob ?? "",
-            ContentHash = TableKeys.Hash(file.Content.Span),
-            FieldsJson = FormResultJson.FieldsToJson(result.Fields),
-            Problems = result.Problems,
-        };
+        var submission = Submission.Of(result, circular.Ref, subscriberId, file.Content.Span, file.Name, blob ?? "",
+            (mail.MessageKey, mail.InternetMessageId, mail.From, mail.Subject, mail.ReceivedAt));
         if (await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false))
         {
             summary.Recorded++;

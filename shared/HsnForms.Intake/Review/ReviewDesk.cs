@@ -85,23 +85,8 @@ public sealed partial class ReviewDesk(
         }
 
         var now = clock.GetUtcNow();
-        var submission = new Submission
-        {
-            CircularRef = circular.Ref,
-            SubscriberId = subscriber.Id,
-            Form = result.Form,
-            Complete = result.IsComplete,
-            ReceivedAt = item.ReceivedAt,
-            AcceptedAt = now,
-            MessageKey = item.MessageKey,
-            From = item.From,
-            Subject = item.Subject,
-            AttachmentName = item.AttachmentName ?? "",
-            AttachmentBlob = item.Blob,
-            ContentHash = TableKeys.Hash(content),
-            FieldsJson = FormResultJson.FieldsToJson(result.Fields),
-            Problems = result.Problems,
-        };
+        var submission = Submission.Of(result, circular.Ref, subscriber.Id, content, item.AttachmentName ?? "", item.Blob,
+            (item.MessageKey, null, item.From, item.Subject, item.ReceivedAt)) with { AcceptedAt = now };
 
         // Counted first, then settled: if the second write fails the item still waits, and accepting it
         // again finds the form already counted instead of counting it twice.

@@ -24,6 +24,27 @@ public sealed record Submission
 
     /// <summary>Whether the form counted at a moment.</summary>
     public bool CountedAt(DateTimeOffset moment) => ReceivedAt <= moment && (AcceptedAt is null || AcceptedAt <= moment);
+
+    /// <summary>A form read from a file of a message, counted for a subscriber and circular.</summary>
+    public static Submission Of(FormReadResult form, string circularRef, string subscriberId, ReadOnlySpan<byte> file, string attachmentName, string attachmentBlob,
+        (string MessageKey, string? InternetMessageId, string From, string Subject, DateTimeOffset ReceivedAt) mail) => new()
+    {
+        CircularRef = circularRef,
+        SubscriberId = subscriberId,
+        Form = form.Form ?? throw new ArgumentException("Only a recognised form is a submission.", nameof(form)),
+        Complete = form.IsComplete,
+        ReceivedAt = mail.ReceivedAt,
+        MessageKey = mail.MessageKey,
+        InternetMessageId = mail.InternetMessageId,
+        From = mail.From,
+        Subject = mail.Subject,
+        AttachmentName = attachmentName,
+        AttachmentBlob = attachmentBlob,
+        ContentHash = TableKeys.Hash(file),
+        FieldsJson = FormResultJson.FieldsToJson(form.Fields),
+        Problems = form.Problems,
+    };
+
     public required string MessageKey { get; init; }
     public string? InternetMessageId { get; init; }
     public required string From { get; init; }
