@@ -13,6 +13,7 @@ public static class GraphClients
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new ConcurrencyLimitHandler(options.MaxConcurrentRequests));
+        handlers.Add(new UnreachableEndpointHandler(options.BaseUrl));
         var http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
         http.Timeout = TimeSpan.FromMinutes(5);
         return new GraphServiceClient(http, Authentication(options), options.BaseUrl.TrimEnd('/'));

@@ -53,10 +53,6 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             {
                 response = await DeltaPageAsync(next, cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException ex)
-            {
-                throw new GraphUnreachableException($"the Graph endpoint {Base} cannot be reached ({ex.Message}): check Graph__BaseUrl.", ex);
-            }
             catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && next == InitialDeltaUrl(Select, expand: true))
             {
                 // Graph documents $expand on a message delta, but an endpoint may refuse it: ask again without,
@@ -177,7 +173,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         {
             mime = await _batch.SendAsync([.. messages.Select(m => new BatchPart("GET", $"{MailboxPath}/messages/{Uri.EscapeDataString(m.Id!)}/$value"))], cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or HttpRequestException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or GraphUnreachableException or System.Text.Json.JsonException)
         {
             // Without the originals' MIME the files are still read and archived; only the message copy is lost.
             LogNoMime(logger, _mailbox, ex.Message);
@@ -411,7 +407,7 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         {
             return (null, ex.ResponseStatusCode);
         }
-        catch (HttpRequestException)
+        catch (GraphUnreachableException)
         {
             return (null, 0);
         }
