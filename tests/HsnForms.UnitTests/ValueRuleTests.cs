@@ -18,6 +18,7 @@ public sealed class ValueRuleTests
     [InlineData("二〇二三年十一月二十五日", "2023-11-25")]
     [InlineData("二零二三年十一月十日", "2023-11-10")]
     [InlineData("二〇二三年十二月三十一日", "2023-12-31")]
+    [InlineData("二〇二三年十一月二五十日", null)]
     [InlineData("Nov 24, 2023", "2023-11-24")]
     [InlineData("24.11.23", "2023-11-24")]
     [InlineData("2023年11月24日", "2023-11-24")]

@@ -482,12 +482,13 @@ internal sealed partial class FormInterpreter
     /// <summary>Whether every word is one that labels are made of (no answer could be).</summary>
     private bool IsLabelWords(ReadOnlySpan<char> text)
     {
-        Span<char> english = stackalloc char[Math.Min(text.Length, 256)];
-        Span<char> chinese = stackalloc char[Math.Min(text.Length, 256)];
         if (text.Length > 256)
         {
             return false;
         }
+
+        Span<char> english = stackalloc char[text.Length];
+        Span<char> chinese = stackalloc char[text.Length];
 
         var (range, zh) = TextRules.LabelKey(text, english, chinese);
         var key = english[range];

@@ -84,7 +84,7 @@ internal static class PackageGuard
             // service desk is told which documents the archive holds (names only; nothing is inflated).
             var documents = zip.Entries
                 .Where(e => e.FullName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                .Select(e => e.Name).Take(3).ToList();
+                .Select(e => e.Name.Length > 80 ? e.Name[..77] + "..." : e.Name).Take(3).ToList();
             throw new UnsupportedFormException(documents.Count == 0
                 ? "This is a zip archive, not a Word or Excel form."
                 : $"This is a zip archive holding {string.Join(", ", documents)}; forms are not read from inside archives, so please attach the form itself.");

@@ -367,9 +367,10 @@ internal static partial class DateRules
             return string.Concat(run.Select(c => (char)('0' + Digit(c))));
         }
 
-        var tens = ten == 0 ? 1 : run.Length == 3 || ten == 1 ? Digit(run[0]) : -1;
-        var units = ten == run.Length - 1 ? 0 : Digit(run[^1]);
-        return tens < 0 || units < 0 || run.Length > 3 ? run : (tens * 10 + units).ToString(CultureInfo.InvariantCulture);
+        // 十 first (十五), or after one digit (二十, 二十五); anything else is not a month or a day.
+        var tens = ten == 0 ? 1 : ten == 1 ? Digit(run[0]) : -1;
+        var units = ten == run.Length - 1 ? 0 : ten == run.Length - 2 ? Digit(run[^1]) : -1;
+        return tens < 0 || units < 0 ? run : (tens * 10 + units).ToString(CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex("[〇零一二三四五六七八九十]+")]
