@@ -389,6 +389,19 @@ internal sealed class ExcelLayoutReader
 
         PlaceFormControls(part, controls, rows);
 
+        bool IsHidden(int column)
+        {
+            foreach (var (min, max) in hiddenColumns)
+            {
+                if (column >= min && column <= max)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var grid = new LayoutGrid(GridKind.Sheet, name);
         var index = new Dictionary<(int, int), LayoutCell>();
         foreach (var (r, cells) in rows)
@@ -399,7 +412,7 @@ internal sealed class ExcelLayoutReader
             foreach (var (c, cell) in cells)
             {
                 index[(r, c)] = cell;
-                if (!hiddenColumns.Exists(h => c >= h.Min && c <= h.Max))
+                if (!IsHidden(c))
                 {
                     row.Cells.Add(cell);
                 }

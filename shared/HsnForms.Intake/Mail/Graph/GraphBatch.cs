@@ -142,11 +142,9 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
             return body?.DeepClone();
         }
 
-        var buffer = new byte[text.Length];
-        var json = Convert.TryFromBase64String(text, buffer, out var written) ? System.Text.Encoding.UTF8.GetString(buffer, 0, written) : text;
         try
         {
-            return JsonNode.Parse(json);
+            return JsonNode.Parse(System.Text.Encoding.UTF8.GetString(Decoded(text)));
         }
         catch (JsonException)
         {
@@ -162,12 +160,20 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
     {
         if (answer.Body is JsonValue value && value.TryGetValue<string>(out var text))
         {
-            // Base64 as Graph sends it; a proxy may pass the text as it is (MIME has ':' and so is never base64).
-            var buffer = new byte[text.Length];
-            return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : System.Text.Encoding.UTF8.GetBytes(text);
+            return Decoded(text);
         }
 
         return answer.Body is null ? [] : System.Text.Encoding.UTF8.GetBytes(answer.Body.ToJsonString());
+    }
+
+    /// <summary>
+    /// A body sent as a string: base64 as Graph sends it, or the text as it is where a proxy passed it
+    /// on (MIME has ':' and JSON has '{', so neither is ever mistaken for base64).
+    /// </summary>
+    private static byte[] Decoded(string text)
+    {
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : System.Text.Encoding.UTF8.GetBytes(text);
     }
 
     public static bool IsSuccess(BatchAnswer answer) => answer.Status is >= 200 and < 300;
