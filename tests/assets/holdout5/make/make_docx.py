@@ -3,6 +3,8 @@
 The values typed here are the raw text; the oracle (cases.py) was written separately, by hand."""
 import os
 from xml.sax.saxutils import escape
+import os as _os, sys as _sys
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "..", "make", "corpus"))  # the shared wordml.py
 from wordml import P, R, Rs, T, BM, cell, table, save, rsid, hexid
 
 HERE = os.path.dirname(os.path.abspath(__file__))

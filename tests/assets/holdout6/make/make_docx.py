@@ -4,6 +4,8 @@ non-forms) as people fill them in Word 365. Values are typed raw, as a person ty
 cases.py, written separately by hand."""
 import os
 from xml.sax.saxutils import escape
+import os as _os, sys as _sys
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "..", "make", "corpus"))  # the shared wordml.py
 from wordml import P, R, Rs, T, BM, cell, table, save, hexid
 from people import FIRMS, NAMES, CODES, INT_TITLE, RES_TITLE, SUB
 
