@@ -41,7 +41,8 @@ internal sealed class ExcelLayoutReader
         var visible = workbook.Sheets.Where(s => !s.Hidden).ToList();
         foreach (var sheet in visible.Count > 0 ? visible : workbook.Sheets)
         {
-            if (sheet.RelationshipId is null || workbookPart.GetPartById(sheet.RelationshipId) is not WorksheetPart part)
+            // A sheet with no relationship id, or one to nothing, is skipped as Excel skips it.
+            if (string.IsNullOrEmpty(sheet.RelationshipId) || !workbookPart.TryGetPartById(sheet.RelationshipId, out var target) || target is not WorksheetPart part)
             {
                 continue;
             }
@@ -744,7 +745,7 @@ internal sealed class ExcelLayoutReader
     }
 
     private XmlReader Open(OpenXmlPart part) =>
-        XmlReader.Create(_budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), _settings);
+        SafeXml.Create(_budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), _settings, _options);
 
     private sealed record SheetInfo(string Name, string? RelationshipId, bool Hidden);
 
