@@ -240,7 +240,7 @@ CASES = [
                   signatory_name="Ma Kin Chung", signed_date="2023-11-20", participate=True,
                   services=["OTP-C", "OTP-CSC", "OMD-C"]),
          problems=[], idioms=["table", "box-after-label-cell", "tick-char-ballot-x", "date-iso"],
-         note="Each mark in its own cell right of its label: | Yes | ☒ | No | ☐ |."),
+         note="Each mark in its own cell right of its label: four cells Yes, ☒, No, ☐."),
     dict(file="python/result-paragraphs-wanchai.docx", form="result", status="complete",
          fields=F(circular_ref=REF, subscriber_name="Wan Chai Securities Limited", subscriber_id="HSN0277",
                   contact_name="Chan Yee Man", contact_phone="2528 6161", contact_email="yeeman.chan@wcsec.com.hk",

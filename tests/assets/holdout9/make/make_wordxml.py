@@ -96,7 +96,7 @@ def formtext(value, name):
 
 def formcheck(checked, name):
     i = nid()
-    state = '<w:default w:val="0"/><w:checked/>' if checked else '<w:default w:val="0"/>'
+    state = '<w:checked/>' if checked else '<w:default w:val="0"/>'
     return (f'<w:bookmarkStart w:id="{i}" w:name="{name}"/>'
             f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/><w:calcOnExit w:val="0"/>'
             f'<w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
