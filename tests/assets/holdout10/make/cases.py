@@ -197,6 +197,13 @@ CASES = [
          "libreoffice", ["fods-source", "participate-false", "no-services", "tick-x-cell", "will-will-not-rows",
                          "date-serial"],
          "X in the 'We will not participate' row, the service rows empty: a complete decline"),
+    case("libreoffice/intention-checkboxes-resaved.xlsx", "intention",
+         intention("P41", ["OTP-CSC", "OMD-CC"], signed="2023-11-23"),
+         "libreoffice", ["form-control-checkbox", "ctrl-props", "vml-drawing", "checkbox-captions", "resaved",
+                         "xlsx-source"],
+         "an Excel workbook with Developer-tab check boxes (made like spreadsheetml/intention-form-checkboxes.xlsx) "
+         "opened and saved again by LibreOffice: LibreOffice writes its own ctrlProps (checked=\"Checked\"), a "
+         "DrawingML drawing and a VML drawing WITHOUT x:Checked; checked: Yes, OTP-CSC, OMD-CC"),
     case("libreoffice/doubt-result-tick-between-rows.xlsx", "result",
          result("P21", None, signed="2023-11-27"),
          "libreoffice", ["doubt", "tick-between-rows", "result-tick-table", "tick-check-cell", "spacer-rows",
@@ -287,7 +294,7 @@ CASES = [
          "spreadsheetml", ["form-control-checkbox", "vml-drawing", "ctrl-props", "linked-cells", "hidden-column",
                            "result-tick-table"],
          "caption-less check boxes in a Successful / Unsuccessful / Not Tested grid, each linked (fmlaLink) to a cell "
-         "in hidden column H holding TRUE/FALSE as Excel keeps them"),
+         "in hidden columns H:J holding TRUE/FALSE as Excel keeps them"),
     case("spreadsheetml/intention-label-space-value.xlsx", "intention",
          intention("P36", ["OTP-C", "OTP-CSC", "OMD-C", "OMD-CC"], signed="2023-11-24"),
          "spreadsheetml", ["label-space-value", "one-cell", "chinese-english-labels", "tick-check-cell"],

@@ -45,6 +45,7 @@ P = {
     "P38": ("North Point Securities Limited", "HSN1139", "Lo Siu Ming", "2811 6093", "siuming.lo@northpointsec.com.hk", "Lo Siu Ming"),
     "P39": ("Ocean Park Road Brokers Limited", "HSN1140", "Kwong Yee Ting", "2553 7104", "yeeting.kwong@oprbrokers.hk", "Kwong Yee Ting"),
     "P40": ("Po Lam Securities Limited", "HSN1141", "Hung Chi Fai", "2703 5512", "chifai.hung@polamsec.com.hk", "Hung Chi Fai"),
+    "P41": ("Quarry Bay Capital Limited", "HSN1142", "Ip Ka Yee", "2811 4078", "kayee.ip@quarrybaycap.com.hk", "Shum Chi Ming"),
 }
 
 REF = "HDS/23/1109"
