@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using HsnForms.Forms.Reading;
+using static HsnForms.TestSupport.HostileFiles;
 
 namespace HsnForms.UnitTests;
 
@@ -48,33 +49,23 @@ public sealed partial class HostileFileTests
         Assert.True(clock.Elapsed < HangGuard, $"took {clock.Elapsed}");
     }
 
-    public static TheoryData<string, string> DeepNesting() => new()
+    public static TheoryData<string, string> DeepNesting()
     {
-        // Tables within tables, and content controls within content controls, each level with some text of
-        // its own so that the part compresses too poorly for the compression-ratio guard to see it.
-        { "tables", "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{0}</w:t></w:r></w:p>|<w:p/></w:tc></w:tr></w:tbl>" },
-        { "content controls", "<w:sdt><w:sdtPr><w:tag w:val=\"{0}\"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>{0}</w:t></w:r></w:p>|</w:sdtContent></w:sdt>" },
-    };
+        var data = new TheoryData<string, string>();
+        foreach (var (shape, level) in NestingShapes)
+        {
+            data.Add(shape, level);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(DeepNesting))]
     public void A_part_nested_far_deeper_than_any_form_is_too_large_though_it_compresses_like_text(string shape, string level)
     {
-        var random = new Random(20231109);
-        var (open, close) = (level.Split('|')[0], level.Split('|')[1]);
-        var body = new StringBuilder();
-        for (var i = 0; i < 20_000; i++)
-        {
-            body.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, open, Guid.NewGuid().ToString("N")[..random.Next(4, 12)]));
-        }
-
-        body.Insert(0, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
-        for (var i = 0; i < 20_000; i++)
-        {
-            body.Append(close);
-        }
-
-        var docx = MinimalDocx(body.Append("</w:body></w:document>").ToString());
+        // Each level has some text of its own, so the part compresses too poorly for the ratio guard to see it.
+        var docx = NestedDocx(level, 20_000, 20231109);
         using (var zip = new ZipArchive(new MemoryStream(docx)))
         {
             var part = zip.GetEntry("word/document.xml")!;
@@ -193,48 +184,6 @@ public sealed partial class HostileFileTests
         Assert.Equal(FormStatus.Rejected, result.Status);
         Assert.Equal(code, result.Problems[0].Code);
         Assert.False(string.IsNullOrWhiteSpace(result.Problems[0].Message));
-    }
-
-    internal static byte[] MinimalDocx(string documentXml) => Zip(
-        ("[Content_Types].xml", ContentTypes("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")),
-        ("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"""),
-        ("word/document.xml", documentXml));
-
-    private static string ContentTypes(string main) =>
-        $"""<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{main}"/></Types>""";
-
-    private static byte[] Zip(params (string Name, string Content)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open());
-                writer.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Rewrites the uncompressed size in every local and central header, as an attacker would.</summary>
-    private static byte[] LieAboutSizes(byte[] zip, uint claimed)
-    {
-        var bytes = (byte[])zip.Clone();
-        for (var i = 0; i + 30 < bytes.Length; i++)
-        {
-            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04)
-            {
-                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22), claimed);
-            }
-            else if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02 && i + 46 < bytes.Length)
-            {
-                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24), claimed);
-            }
-        }
-
-        return bytes;
     }
 
     private sealed class EndlessStream : Stream
