@@ -1,3 +1,4 @@
+using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
 
 namespace HsnForms.UnitTests;
@@ -47,7 +48,7 @@ public sealed class ValueRuleTests
     [InlineData("MD", false)]
     public void A_printed_date_format_or_writing_line_is_a_blank_not_an_answer(string written, bool blank)
     {
-        Assert.Equal(blank, TextRules.IsBlankAnswer(written));
+        Assert.Equal(blank, new ReadingWords(FormCatalog.Default.Vocabulary).IsBlankAnswer(written));
     }
 
     [Theory]

@@ -18,7 +18,6 @@ internal sealed partial class FormInterpreter
     private readonly Circular _circular;
     private readonly ServiceMatcher _services;
     private readonly PhraseMatcher _resultWords;
-    private readonly PhraseMatcher _yesNo;
     private readonly Dictionary<string, PhraseMatcher> _choices = [];
     private readonly Dictionary<string, FieldDefinition> _english = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FieldDefinition> _chinese = new(StringComparer.Ordinal);
@@ -42,9 +41,7 @@ internal sealed partial class FormInterpreter
         _circular = circular;
         _services = new ServiceMatcher(circular.Services, catalog);
         _resultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
-        _yesNo = new PhraseMatcher(
-            new[] { "yes", "y", "true", "will", "agree", "是", "會" }.Select(w => (w, "true"))
-                .Concat(new[] { "no", "n", "false", "will not", "won't", "not", "否", "不會" }.Select(w => (w, "false"))));
+        Words = new ReadingWords(catalog.Vocabulary);
 
         _fields = [.. catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key)];
         _titles = catalog.Forms.ToDictionary(
@@ -55,7 +52,7 @@ internal sealed partial class FormInterpreter
         _labelVocabulary.UnionWith(_fields
             .SelectMany(f => f.Labels.Append(f.Label).Select(l => TextRules.LabelKey(l).English).Concat(f.Keywords.SelectMany(g => g)))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Concat(["of", "the", "a", "an", "to", "be", "in", "and", "or", "for", "by", "your", "our", "if", "any", "person", "name", "address", "hsn", "ps2", "please", "state", "details"]));
+            .Concat(Words.LabelWords));
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields))
         {
             foreach (var label in field.Labels.Append(field.Label).Append(field.LabelZh ?? ""))
@@ -89,6 +86,9 @@ internal sealed partial class FormInterpreter
         _compactBySpan = _compact.GetAlternateLookup<ReadOnlySpan<char>>();
         _vocabularyBySpan = _labelVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The catalogue's vocabulary, ready for reading.</summary>
+    public ReadingWords Words { get; }
 
     public Interpretation Interpret(DocumentLayout layout)
     {
@@ -141,7 +141,9 @@ internal sealed partial class FormInterpreter
             var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_inEveryForm.Contains(f.Key));
             var shared = form.Fields.Count(f => found.Contains(f.Key));
             var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");
-            var own = labelled + (form.Form == "result" && page.HasResultRows ? 1 : 0) + (form.Form == "intention" && page.HasChoice ? 1 : 0);
+            var own = labelled
+                + (form.Fields.Any(f => f.Type == FieldType.ServiceResults) && page.HasResultRows ? 1 : 0)
+                + (form.Fields.Any(f => f.Type == FieldType.YesNo && _choices[f.Key].Find(text).Count > 0) ? 1 : 0);
 
             // A title alone (a circular or a covering letter that names the form), labels alone (a
             // letter's signature block) or a list of many subscribers are not a form: a form asks who
@@ -175,18 +177,14 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
-        if (label.Contains('/') && PrintedChoice().IsMatch(label))
+        if (Words.FirstChoiceOf(label) is { } first)
         {
             // "We will / will not participate": the label of a choice names it by its first option.
-            return ByWords(PrintedChoice().Replace(label.ToString(), "$1$2"));
+            return ByWords(first);
         }
 
         return ByWords(label);
     }
-
-    /// <summary>A printed either-or in a label: "will / will not", "參與 / 不參與".</summary>
-    [GeneratedRegex(@"\b(will|shall|would|do)\s*/\s*\1\s*not\b|(\p{IsCJKUnifiedIdeographs}{1,4})\s*/\s*不會?\2", RegexOptions.IgnoreCase)]
-    private static partial Regex PrintedChoice();
 
     private FieldDefinition? ByWords(ReadOnlySpan<char> label)
     {
@@ -209,7 +207,7 @@ internal sealed partial class FormInterpreter
     }
 
     /// <summary>Where each word of a label key starts and ends: the key is lower-case words separated by one space.</summary>
-    private static int Words(ReadOnlySpan<char> key, Span<int> starts, Span<int> ends)
+    private static int WordBounds(ReadOnlySpan<char> key, Span<int> starts, Span<int> ends)
     {
         var count = 0;
         var start = 0;
@@ -239,7 +237,7 @@ internal sealed partial class FormInterpreter
     {
         Span<int> starts = stackalloc int[12];
         Span<int> ends = stackalloc int[12];
-        var count = Words(english, starts, ends);
+        var count = WordBounds(english, starts, ends);
         if (count < 3 || count > 12)
         {
             return null;
@@ -247,7 +245,7 @@ internal sealed partial class FormInterpreter
 
         // Only filler may go before a label: "No issue encountered" is an answer, not the label "Issue Encountered".
         var fillers = 0;
-        while (fillers < 2 && fillers < count && s_leadingFiller.Contains(english[starts[fillers]..ends[fillers]]))
+        while (fillers < 2 && fillers < count && Words.IsLabelLeadIn(english[starts[fillers]..ends[fillers]]))
         {
             fillers++;
         }
@@ -280,14 +278,14 @@ internal sealed partial class FormInterpreter
     {
         Span<int> starts = stackalloc int[7];
         Span<int> ends = stackalloc int[7];
-        var count = Words(english, starts, ends);
+        var count = WordBounds(english, starts, ends);
         if (count > 7 || raw.TrimEnd().EndsWith('.'))
         {
             return null;
         }
 
         var first = english[starts[0]..ends[0]];
-        if (first is "no" or "not" or "none" or "nil" || first is "yes" or "we" or "our" or "please" && count > 3)
+        if (Words.IsAnswerOpener(first) || Words.IsSentenceOpener(first) && count > 3)
         {
             return null;
         }
@@ -351,9 +349,6 @@ internal sealed partial class FormInterpreter
     }
 
     private static readonly System.Buffers.SearchValues<char> s_asciiDigits = System.Buffers.SearchValues.Create("0123456789");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_leadingFiller =
-        new HashSet<string>(["please", "kindly", "state", "enter", "provide", "insert", "fill", "your", "the", "our"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal FieldDefinition? FieldForName(string? name)
     {
@@ -454,7 +449,7 @@ internal sealed partial class FormInterpreter
         {
             var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
             hits ??= [];
-            if (hits.Count > 0 && hits[^1].Field == field && TextRules.IsBlankAnswer(hits[^1].Inline))
+            if (hits.Count > 0 && hits[^1].Field == field && Words.IsBlankAnswer(hits[^1].Inline))
             {
                 hits.RemoveAt(hits.Count - 1);
             }
@@ -466,7 +461,7 @@ internal sealed partial class FormInterpreter
         if (hits is { Count: > 0 })
         {
             // After a tab beside an answer already given stands another column (a footer's "Page 1 of 1"), not more of it.
-            if (!afterTab || TextRules.IsBlankAnswer(hits[^1].Inline))
+            if (!afterTab || Words.IsBlankAnswer(hits[^1].Inline))
             {
                 hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
             }
@@ -567,11 +562,11 @@ internal sealed partial class FormInterpreter
             }
         }
 
-        var named = candidates.Where(c => !c.Answer.IsBlank).ToList();
+        var named = candidates.Where(c => !c.Answer.IsBlankIn(Words)).ToList();
         var (answer, source) = named.Count > 0
             ? field.PreferLast ? named[^1] : named[0]
             : (PickLabelled(page.Labelled(field), field), FieldSource.Label);
-        if (answer is null || answer.IsBlank)
+        if (answer is null || answer.IsBlankIn(Words))
         {
             return null;
         }
@@ -579,7 +574,7 @@ internal sealed partial class FormInterpreter
         return Normalise(field, answer, problems) is { } value ? value with { Source = source } : null;
     }
 
-    private static Answer? PickLabelled(List<Answer> answers, FieldDefinition field)
+    private Answer? PickLabelled(List<Answer> answers, FieldDefinition field)
     {
         if (answers.Count == 0)
         {
@@ -591,7 +586,7 @@ internal sealed partial class FormInterpreter
             return answers[^1];
         }
 
-        return answers.FirstOrDefault(a => !a.IsBlank) ?? answers[0];
+        return answers.FirstOrDefault(a => !a.IsBlankIn(Words)) ?? answers[0];
     }
 
     private static FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
@@ -671,7 +666,7 @@ internal sealed partial class FormInterpreter
             var control = view.Control;
             if (view.Choice is { Field: var choiceField, Value: { } choice } && choiceField == field && control.IsCheckbox)
             {
-                if (control.Checked == true && _yesNo.Single(choice) is { } picked)
+                if (control.Checked == true && Words.YesNo.Single(choice) is { } picked)
                 {
                     tiers[0].Add(picked == "true");
                 }
@@ -685,7 +680,7 @@ internal sealed partial class FormInterpreter
             if (control.IsCheckbox && control.Checked == true && (named || said is not null))
             {
                 // A box named "participate_no" or titled "We will not participate" says no when ticked.
-                tiers[0].Add(said is "false" || _yesNo.Single(name.Replace('_', ' ')) is "false" ? false : true);
+                tiers[0].Add(said is "false" || Words.YesNo.Single(name.Replace('_', ' ')) is "false" ? false : true);
             }
             else if (!control.IsCheckbox && named && ParseYesNo(control.Text, choices) is { } value)
             {
@@ -698,17 +693,17 @@ internal sealed partial class FormInterpreter
             foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
             {
                 // A label that prints both choices ("We will / will not participate") is not one of them.
-                if (!Alternatives().IsMatch(segment.Text) && choices.Single(segment.Text) is { } chosen)
+                if (!Words.IsPrintedAlternatives(segment.Text) && choices.Single(segment.Text) is { } chosen)
                 {
                     tiers[1].Add(chosen == "true");
                 }
             }
 
-            if (!row.HasMarks && row.Text.Length < 200 && !Alternatives().IsMatch(row.Text) && choices.Single(row.Text) is { } stated)
+            if (!row.HasMarks && row.Text.Length < 200 && !Words.IsPrintedAlternatives(row.Text) && choices.Single(row.Text) is { } stated)
             {
                 // "We will participate" typed, or the other choice struck out.
                 var lower = TextRules.Lower(row.Text);
-                if (row.HadStrike || lower.StartsWith("we ", StringComparison.Ordinal) || lower.StartsWith("本公司", StringComparison.Ordinal))
+                if (row.HadStrike || Words.IsStatement(lower))
                 {
                     tiers[3].Add(stated == "true");
                 }
@@ -769,19 +764,19 @@ internal sealed partial class FormInterpreter
     private bool? NearestAfterTick(Segment segment, PhraseMatcher choices)
     {
         var folded = TextRules.CleanAnswer(segment.Text);
-        if (!segment.MarkLeads || folded.Length == 0 || Alternatives().IsMatch(folded))
+        if (!segment.MarkLeads || folded.Length == 0 || Words.IsPrintedAlternatives(folded))
         {
             return null;
         }
 
-        var value = choices.Find(folded).FirstOrDefault() ?? _yesNo.Find(folded).FirstOrDefault();
+        var value = choices.Find(folded).FirstOrDefault() ?? Words.YesNo.Find(folded).FirstOrDefault();
         return value is null ? null : value == "true";
     }
 
     private bool? ParseYesNo(string text, PhraseMatcher choices)
     {
         var folded = TextRules.CleanAnswer(text);
-        if (folded.Length == 0 || Alternatives().IsMatch(folded))
+        if (folded.Length == 0 || Words.IsPrintedAlternatives(folded))
         {
             return null;
         }
@@ -791,12 +786,9 @@ internal sealed partial class FormInterpreter
             return true;
         }
 
-        var value = choices.Single(folded) ?? _yesNo.Single(folded);
+        var value = choices.Single(folded) ?? Words.YesNo.Single(folded);
         return value is null ? null : value == "true";
     }
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:will\s*/\s*will\s*not|will\s*not\s*/\s*will|yes\s*/\s*no|no\s*/\s*yes|參與\s*/\s*不參與|是\s*/\s*否)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Alternatives();
 
     // ---------------------------------------------------------------- services
 
@@ -897,7 +889,7 @@ internal sealed partial class FormInterpreter
     private IEnumerable<string> CodesIn(string text)
     {
         var folded = TextRules.Fold(text);
-        if (AllServices().IsMatch(folded))
+        if (Words.MeansAllServices(folded))
         {
             return _circular.Services;
         }
@@ -905,14 +897,11 @@ internal sealed partial class FormInterpreter
         return _services.Find(folded).Select(c => c.Code);
     }
 
-    [GeneratedRegex(@"^(?:all|all (?:four|4|the|of the|listed)?\s*(?:services|systems|above|of them)?(?: above| listed)?|全部(?:服務|系統)?)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex AllServices();
-
     // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
     // as likely a row number.
     private static FieldSource ControlSource(LayoutControl control) => control.IsDefinedName ? FieldSource.DefinedName : FieldSource.Control;
 
-    private static bool IsTick(string text) => CellView.MarkOf(text) == Mark.Checked || TextRules.Fold(text) is "1" or "true";
+    private bool IsTick(string text) => CellView.MarkOf(text, Words) == Mark.Checked || TextRules.Fold(text) is "1" or "true";
 
     // ---------------------------------------------------------------- results
 
@@ -1104,5 +1093,5 @@ internal sealed record Answer(string Text, DateOnly? Date = null, double? Number
     /// <summary>Found in the row under its label rather than beside it.</summary>
     public bool Below { get; init; }
 
-    public bool IsBlank => Date is null && TextRules.IsBlankAnswer(Text);
+    public bool IsBlankIn(ReadingWords words) => Date is null && words.IsBlankAnswer(Text);
 }

@@ -46,7 +46,7 @@ internal sealed class Page
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i));
+                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i, interpreter.Words));
                 }
 
                 var row = new RowInfo
@@ -89,7 +89,7 @@ internal sealed class Page
 
         AllText = all.ToString();
         Rows = _grids.SelectMany(g => g).ToList();
-        HasChoice = AllText.Contains("participate", StringComparison.OrdinalIgnoreCase) || AllText.Contains("參與", StringComparison.Ordinal);
+
     }
 
     public DocumentLayout Layout { get; }
@@ -111,8 +111,6 @@ internal sealed class Page
     /// more rows of values under them. A form has one answer per label.
     /// </summary>
     public bool IsList => _isList ??= LooksLikeList();
-
-    public bool HasChoice { get; }
 
     private bool LooksLikeList()
     {
@@ -162,7 +160,7 @@ internal sealed class Page
                 continue;
             }
 
-            if (!TextRules.IsBlankAnswer(hit.Inline) || !last)
+            if (!_interpreter.Words.IsBlankAnswer(hit.Inline) || !last)
             {
                 answers.Add(new Answer(hit.Inline, Cell: cell.HasMarks ? cell : null));
                 continue;
@@ -181,7 +179,7 @@ internal sealed class Page
     {
         foreach (var (row, _, hit, _) in _hits)
         {
-            if (hit.Field != field || !TextRules.IsBlankAnswer(hit.Inline))
+            if (hit.Field != field || !_interpreter.Words.IsBlankAnswer(hit.Inline))
             {
                 continue;
             }
@@ -204,7 +202,7 @@ internal sealed class Page
             var cell = row.Cells[j];
             if (cell.Labels is { } hits)
             {
-                if (hits.TrueForAll(h => h.Field == field && TextRules.IsBlankAnswer(h.Inline)))
+                if (hits.TrueForAll(h => h.Field == field && _interpreter.Words.IsBlankAnswer(h.Inline)))
                 {
                     continue;
                 }

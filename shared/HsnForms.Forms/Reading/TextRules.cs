@@ -246,18 +246,8 @@ internal static partial class TextRules
         return length;
     }
 
-    /// <summary>An empty answer: blank, a line to write on, or Word's placeholder text.</summary>
-    public static bool IsBlankAnswer(string text)
-    {
-        var folded = Fold(text).Trim(' ', ':', '_', '.', '-', '…', '—', '–', '/', '*');
-        return folded.Length == 0
-            || folded.StartsWith("click or tap", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith("click here to", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith("choose an item", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith("enter text", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith("select", StringComparison.OrdinalIgnoreCase) && folded.Length < 20
-            || folded.Length <= 16 && DateFormatHint().IsMatch(folded);
-    }
+    /// <summary>A printed date format to write over ("DD/MM/YYYY", "yyyy-mm-dd", "日/月/年"): a blank, not a bad date.</summary>
+    public static bool IsDateFormatHint(string folded) => DateFormatHint().IsMatch(folded);
 
     /// <summary>A printed date format to write over ("DD/MM/YYYY", "yyyy-mm-dd", "日/月/年"): a blank, not a bad date.</summary>
     [GeneratedRegex(@"^\(?(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)(?:\s*[/\-.]?\s*(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)){2}\)?$", RegexOptions.IgnoreCase)]
