@@ -3,6 +3,9 @@ using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Layout.Word;
 
 namespace HsnForms.Benchmarks;
 

@@ -1,5 +1,7 @@
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.UnitTests;
 
@@ -84,7 +86,7 @@ public sealed class ValueRuleTests
     [InlineData(59.0, false, "1900-02-28")]
     public void Excel_serials_follow_the_workbook_date_system(double serial, bool date1904, string expected)
     {
-        Assert.Equal(expected, ExcelLayoutReader.FromSerial(serial, date1904)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, ExcelDates.FromSerial(serial, date1904)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -97,7 +99,7 @@ public sealed class ValueRuleTests
     [InlineData(168, "hh:mm", false)]
     public void Only_date_formats_turn_numbers_into_dates(int id, string? code, bool isDate)
     {
-        Assert.Equal(isDate, ExcelLayoutReader.IsDateFormat(id, code));
+        Assert.Equal(isDate, StylesReader.IsDateFormat(id, code));
     }
 
     [Theory]

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Values;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading;
 
@@ -629,7 +632,7 @@ internal sealed partial class FormInterpreter
 
                 return new TextValue(text);
             case FieldType.Date:
-                var date = answer.Date ?? (answer.Number is { } serial && DateRules.Parse(text) is null ? ExcelLayoutReader.FromSerial(serial, false) : null) ?? DateRules.Parse(text);
+                var date = answer.Date ?? (answer.Number is { } serial && DateRules.Parse(text) is null ? ExcelDates.FromSerial(serial, false) : null) ?? DateRules.Parse(text);
                 if (date is null)
                 {
                     problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"\"{text}\" is not a date (write it as 24/11/2023)."));

@@ -4,6 +4,9 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Layout.Word;
 
 namespace HsnForms.Forms.Reading;
 

@@ -1,4 +1,6 @@
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading;
 

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using HsnForms.Forms.Catalog;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Text;
 
 /// <summary>
 /// The catalogue's vocabulary (forms.json "vocabulary") made ready for reading: yes and no, printed
