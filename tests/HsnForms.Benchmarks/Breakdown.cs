@@ -6,6 +6,7 @@ using HsnForms.Forms.Reading;
 using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Layout.Excel;
 using HsnForms.Forms.Reading.Layout.Word;
+using HsnForms.Forms.Reading.Page;
 
 namespace HsnForms.Benchmarks;
 
@@ -50,7 +51,7 @@ internal sealed class Breakdown(FormReader reader)
     public Func<int> PageOnly(Sample sample)
     {
         var layout = Layout(sample);
-        return () => new Page(layout, _interpreter).AllText.Length;
+        return () => new FormPage(layout, _interpreter.Context).AllText.Length;
     }
 
     private enum Depth

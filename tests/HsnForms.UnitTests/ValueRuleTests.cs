@@ -171,7 +171,7 @@ public sealed class ValueRuleTests
 /// <summary>How a label and its answer share one cell or line, as people type them.</summary>
 public sealed class LabelInLineTests
 {
-    private static readonly FormInterpreter s_interpreter = new(Forms.Catalog.FormCatalog.Default, Forms.Catalog.Circular.Default);
+    private static readonly ReadingContext s_context = new(Forms.Catalog.FormCatalog.Default, Forms.Catalog.Circular.Default);
 
     [Theory]
     [InlineData("Contact Person: Kwok Wing Yan", "contact_name", "Kwok Wing Yan")]
@@ -184,7 +184,7 @@ public sealed class LabelInLineTests
     [InlineData("Issues Encountered: feed stopped\nrestarted at 10:05", "issues", "feed stopped restarted at 10:05")]
     public void A_label_and_its_answer_on_one_line_are_told_apart(string line, string field, string answer)
     {
-        var hit = Assert.Single(s_interpreter.ScanLabels(line) ?? []);
+        var hit = Assert.Single(s_context.Scanner.ScanLabels(line) ?? []);
 
         Assert.Equal(field, hit.Field.Key);
         Assert.Equal(answer, TextRules.Fold(hit.Inline));

@@ -5,6 +5,8 @@ using HsnForms.Forms.Values;
 using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Layout.Excel;
 using HsnForms.Forms.Reading.Text;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Page;
 
 namespace HsnForms.Forms.Reading;
 
@@ -17,22 +19,7 @@ internal sealed record Interpretation(string? Form, FormFields Fields, List<Form
 /// </summary>
 internal sealed partial class FormInterpreter
 {
-    private readonly FormCatalog _catalog;
-    private readonly Circular _circular;
-    private readonly ServiceMatcher _services;
-    private readonly PhraseMatcher _resultWords;
-    private readonly Dictionary<string, PhraseMatcher> _choices = [];
-    private readonly Dictionary<string, FieldDefinition> _english = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldDefinition> _chinese = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldDefinition> _compact = new(StringComparer.Ordinal);
-    private readonly List<FieldDefinition> _fields;
-    private readonly HashSet<string> _labelVocabulary;
-
-    // Looked up by span: a cell's text is cut into words and keys without a string for each.
-    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _englishBySpan;
-    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
-    private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _compactBySpan;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
+    private readonly ReadingContext _context;
     private readonly Dictionary<string, string[]> _titles;
 
     // Fields every form asks for (who the subscriber is): they tell forms apart by nothing.
@@ -40,62 +27,21 @@ internal sealed partial class FormInterpreter
 
     public FormInterpreter(FormCatalog catalog, Circular circular)
     {
-        _catalog = catalog;
-        _circular = circular;
-        _services = new ServiceMatcher(circular.Services, catalog);
-        _resultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
-        Words = new ReadingWords(catalog.Vocabulary);
-
-        _fields = [.. catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key)];
+        _context = new ReadingContext(catalog, circular);
+        var fields = catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key).ToList();
         _titles = catalog.Forms.ToDictionary(
             f => f.Form,
             f => f.Recognise.Append(f.Title).Append(f.TitleZh ?? "").Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).ToArray());
-        _inEveryForm = [.. _fields.Where(f => catalog.Forms.All(o => o.Field(f.Key) is not null)).Select(f => f.Key)];
-        _labelVocabulary = new HashSet<string>(StringComparer.Ordinal);
-        _labelVocabulary.UnionWith(_fields
-            .SelectMany(f => f.Labels.Append(f.Label).Select(l => TextRules.LabelKey(l).English).Concat(f.Keywords.SelectMany(g => g)))
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Concat(Words.LabelWords));
-        foreach (var field in catalog.Forms.SelectMany(f => f.Fields))
-        {
-            foreach (var label in field.Labels.Append(field.Label).Append(field.LabelZh ?? ""))
-            {
-                var (en, zh) = TextRules.LabelKey(label);
-                if (en.Length > 0)
-                {
-                    _english.TryAdd(en, field);
-                }
-                else if (zh.Length > 0)
-                {
-                    _chinese.TryAdd(zh, field);
-                }
-
-                if (TextRules.Compact(label) is { Length: > 0 } compact)
-                {
-                    _compact.TryAdd(compact, field);
-                }
-            }
-
-            _compact.TryAdd(TextRules.Compact(field.Key), field);
-            if (field.Type == FieldType.YesNo)
-            {
-                _choices[field.Key] = new PhraseMatcher(
-                    field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true"))));
-            }
-        }
-
-        _englishBySpan = _english.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
-        _compactBySpan = _compact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _vocabularyBySpan = _labelVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _inEveryForm = [.. fields.Where(f => catalog.Forms.All(o => o.Field(f.Key) is not null)).Select(f => f.Key)];
     }
 
-    /// <summary>The catalogue's vocabulary, ready for reading.</summary>
-    public ReadingWords Words { get; }
+    internal ReadingContext Context => _context;
+
+    private ReadingWords Words => _context.Words;
 
     public Interpretation Interpret(DocumentLayout layout)
     {
-        var page = new Page(layout, this);
+        var page = new FormPage(layout, _context);
         var form = Recognise(page);
         if (form is null)
         {
@@ -127,12 +73,12 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- recognising the form
 
-    private FormDefinition? Recognise(Page page)
+    private FormDefinition? Recognise(FormPage page)
     {
         var text = page.AllText;
         var found = page.FieldsFound();
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
-        foreach (var form in _catalog.Forms)
+        foreach (var form in _context.Catalog.Forms)
         {
             var title = -1;
             foreach (var phrase in _titles[form.Form])
@@ -146,7 +92,7 @@ internal sealed partial class FormInterpreter
             var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");
             var own = labelled
                 + (form.Fields.Any(f => f.Type == FieldType.ServiceResults) && page.HasResultRows ? 1 : 0)
-                + (form.Fields.Any(f => f.Type == FieldType.YesNo && _choices[f.Key].Find(text).Count > 0) ? 1 : 0);
+                + (form.Fields.Any(f => f.Type == FieldType.YesNo && _context.Choices(f).Find(text).Count > 0) ? 1 : 0);
 
             // A title alone (a circular or a covering letter that names the form), labels alone (a
             // letter's signature block) or a list of many subscribers are not a form: a form asks who
@@ -168,392 +114,9 @@ internal sealed partial class FormInterpreter
         return best.Form;
     }
 
-    // ---------------------------------------------------------------- labels
-
-    /// <summary>Which field a printed label names, or null: both languages must agree where both are given.</summary>
-    internal FieldDefinition? FieldForLabel(string label) => FieldForLabel(label.AsSpan());
-
-    private FieldDefinition? FieldForLabel(ReadOnlySpan<char> label)
-    {
-        if (label.Length > 90)
-        {
-            return null;
-        }
-
-        if (Words.FirstChoiceOf(label) is { } first)
-        {
-            // "We will / will not participate": the label of a choice names it by its first option.
-            return ByWords(first);
-        }
-
-        return ByWords(label);
-    }
-
-    private FieldDefinition? ByWords(ReadOnlySpan<char> label)
-    {
-        Span<char> english = stackalloc char[label.Length];
-        Span<char> chinese = stackalloc char[label.Length];
-        var (range, zh) = TextRules.LabelKey(label, english, chinese);
-        var en = english[range];
-        if (en.Length > 0)
-        {
-            return _englishBySpan.TryGetValue(en, out var field) ? field : Loosely(en) ?? ByKeywords(label, en);
-        }
-
-        if (zh > 0)
-        {
-            var key = chinese[..zh];
-            return _chineseBySpan.TryGetValue(key, out var byChinese) ? byChinese : _englishBySpan.TryGetValue(key, out var byKey) ? byKey : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>Where each word of a label key starts and ends: the key is lower-case words separated by one space.</summary>
-    private static int WordBounds(ReadOnlySpan<char> key, Span<int> starts, Span<int> ends)
-    {
-        var count = 0;
-        var start = 0;
-        for (var i = 0; i <= key.Length; i++)
-        {
-            if (i == key.Length || key[i] == ' ')
-            {
-                if (count == starts.Length)
-                {
-                    return count + 1;
-                }
-
-                starts[count] = start;
-                ends[count++] = i;
-                start = i + 1;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>
-    /// A label with words around a known one ("Participation in PS2 using HSN", "Please state Company
-    /// Name"): up to two words dropped before and three after, leaving a known label of two words or more.
-    /// </summary>
-    private FieldDefinition? Loosely(ReadOnlySpan<char> english)
-    {
-        Span<int> starts = stackalloc int[12];
-        Span<int> ends = stackalloc int[12];
-        var count = WordBounds(english, starts, ends);
-        if (count < 3 || count > 12)
-        {
-            return null;
-        }
-
-        // Only filler may go before a label: "No issue encountered" is an answer, not the label "Issue Encountered".
-        var fillers = 0;
-        while (fillers < 2 && fillers < count && Words.IsLabelLeadIn(english[starts[fillers]..ends[fillers]]))
-        {
-            fillers++;
-        }
-
-        for (var length = count - 1; length >= 2; length--)
-        {
-            for (var start = 0; start <= fillers && start + length <= count; start++)
-            {
-                if (count - start - length > 4)
-                {
-                    continue;
-                }
-
-                // The words of a key are one space apart, so a run of them is one slice of it.
-                if (_englishBySpan.TryGetValue(english[starts[start]..ends[start + length - 1]], out var field))
-                {
-                    return field;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The last resort for a label: the one field whose keywords it carries ("Name of HSN Subscriber",
-    /// "Remarks / Issues"). Only for short, label-like text: a sentence or an answer is not a label.
-    /// </summary>
-    private FieldDefinition? ByKeywords(ReadOnlySpan<char> raw, ReadOnlySpan<char> english)
-    {
-        Span<int> starts = stackalloc int[7];
-        Span<int> ends = stackalloc int[7];
-        var count = WordBounds(english, starts, ends);
-        if (count > 7 || raw.TrimEnd().EndsWith('.'))
-        {
-            return null;
-        }
-
-        var first = english[starts[0]..ends[0]];
-        if (Words.IsAnswerOpener(first) || Words.IsSentenceOpener(first) && count > 3)
-        {
-            return null;
-        }
-
-        for (var w = 0; w < count; w++)
-        {
-            var word = english[starts[w]..ends[w]];
-
-            // Every word must be one that labels are made of: "Tai Koo Investment Services Ltd" names a
-            // company, not the services field; a number is an answer.
-            if (word.Length > 1 && !word.ContainsAnyExcept(s_asciiDigits) || !_vocabularyBySpan.Contains(word))
-            {
-                return null;
-            }
-        }
-
-        FieldDefinition? found = null;
-        foreach (var field in _fields)
-        {
-            if (field.Keywords.Count > 0 && HasEveryGroup(field.Keywords, english, starts[..count], ends[..count]) && !HasAny(field.ExcludeWords, english, starts[..count], ends[..count]))
-            {
-                if (found is not null && found != field)
-                {
-                    return null;
-                }
-
-                found = field;
-            }
-        }
-
-        return found;
-    }
-
-    private static bool HasEveryGroup(IReadOnlyList<IReadOnlyList<string>> groups, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
-    {
-        foreach (var group in groups)
-        {
-            if (!HasAny(group, key, starts, ends))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool HasAny(IReadOnlyList<string> words, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
-    {
-        foreach (var word in words)
-        {
-            for (var w = 0; w < starts.Length; w++)
-            {
-                if (key[starts[w]..ends[w]].SequenceEqual(word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> s_asciiDigits = System.Buffers.SearchValues.Create("0123456789");
-
-    internal FieldDefinition? FieldForName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        return ByCompactName(name) ?? NamedChoice(name).Field;
-    }
-
-    /// <summary>The field whose key or label a control name spells, letters and digits only ("txtSubscriberID" is not one; "Subscriber_ID" is).</summary>
-    internal FieldDefinition? ByCompactName(ReadOnlySpan<char> name)
-    {
-        Span<char> compact = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        return _compactBySpan.TryGetValue(compact[..TextRules.Compact(name, compact)], out var field) ? field : null;
-    }
-
-    /// <summary>A control named "key:value" or "key.value" (our templates' convention, e.g. participate:true, services.OTP_C).</summary>
-    internal (FieldDefinition? Field, string? Value) NamedChoice(string? name)
-    {
-        var split = name?.IndexOfAny([':', '.']) ?? -1;
-        if (split <= 0 || split == name!.Length - 1)
-        {
-            return (null, null);
-        }
-
-        return ByCompactName(name.AsSpan(0, split)) is { } field ? (field, name[(split + 1)..]) : (null, null);
-    }
-
-    /// <summary>
-    /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
-    /// breaks or wide gaps ("Contact Person: Chan Tai Man    Tel: 2211 6080"). Null when the cell is no label.
-    /// </summary>
-    internal List<LabelHit>? ScanLabels(string raw)
-    {
-        if (raw.Length == 0 || raw.Length > 2000)
-        {
-            return null;
-        }
-
-        List<LabelHit>? hits = null;
-        var from = 0;
-        var afterTab = false;
-        foreach (var separator in ChunkSplit().EnumerateMatches(raw))
-        {
-            if (!ScanChunk(raw.AsSpan(from, separator.Index - from), afterTab, ref hits))
-            {
-                return hits;
-            }
-
-            from = separator.Index + separator.Length;
-            afterTab = raw[separator.Index] == '\t';
-        }
-
-        ScanChunk(raw.AsSpan(from), afterTab, ref hits);
-        return hits;
-    }
-
-    /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
-    private bool ScanChunk(ReadOnlySpan<char> chunk, bool afterTab, ref List<LabelHit>? hits)
-    {
-        if (chunk.IsWhiteSpace())
-        {
-            return true;
-        }
-
-        var colon = chunk.IndexOfAny(':', '：');
-        var answerStart = colon + 1;
-        FieldDefinition? field = null;
-        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && FieldForLabel(chunk[..dashStart]) is { } dashed)
-        {
-            // "HSN Subscriber ID - HSN3140", "Contact Person ........ Szeto Wing Yan": a dash with a
-            // space each side, or typed dots to write on, stand for the colon.
-            (field, colon, answerStart) = (dashed, dashStart, dashEnd);
-        }
-
-        if (field is null && colon < 0 && chunk.IndexOf("  ", StringComparison.Ordinal) is var gap and > 0)
-        {
-            // "Contact Person  Kwok Wing Yan": two spaces stand for the colon when what follows is an
-            // answer, not more label words ("Subscriber  Name" is one label typed loosely).
-            var after = chunk[gap..].TrimStart(' ');
-            if (!IsLabelWords(after) && FieldForLabel(chunk[..gap]) is { } spaced)
-            {
-                (field, colon, answerStart) = (spaced, gap, chunk.Length - after.Length);
-            }
-        }
-
-        field ??= FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
-        if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
-        {
-            // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
-            // sentence joined by a dash; either names the field.
-            field = FieldForLabel(chunk[..innerStart]) ?? FieldForLabel(chunk[innerEnd..colon]);
-        }
-
-        if (field is not null)
-        {
-            var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
-            hits ??= [];
-            if (hits.Count > 0 && hits[^1].Field == field && Words.IsBlankAnswer(hits[^1].Inline))
-            {
-                hits.RemoveAt(hits.Count - 1);
-            }
-
-            hits.Add(new LabelHit(field, inline, colon >= 0));
-            return true;
-        }
-
-        if (hits is { Count: > 0 })
-        {
-            // After a tab beside an answer already given stands another column (a footer's "Page 1 of 1"), not more of it.
-            if (!afterTab || Words.IsBlankAnswer(hits[^1].Inline))
-            {
-                hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
-            }
-
-            return true;
-        }
-
-        // A cell that starts with something other than a label is not a label cell.
-        return false;
-    }
-
-    [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
-    private static partial Regex ChunkSplit();
-
-    /// <summary>Whether every word is one that labels are made of (no answer could be).</summary>
-    private bool IsLabelWords(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 256)
-        {
-            return false;
-        }
-
-        Span<char> english = stackalloc char[text.Length];
-        Span<char> chinese = stackalloc char[text.Length];
-
-        var (range, zh) = TextRules.LabelKey(text, english, chinese);
-        var key = english[range];
-        if (key.Length == 0)
-        {
-            return zh > 0 && _chineseBySpan.ContainsKey(chinese[..zh]);
-        }
-
-        foreach (var word in key.Split(' '))
-        {
-            if (!_vocabularyBySpan.Contains(key[word]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Three or more dots (or an ellipsis) typed between a label and its answer, with the spaces around them.</summary>
-    private static (int Start, int End)? DotLeader(ReadOnlySpan<char> chunk)
-    {
-        var start = chunk.IndexOf("...", StringComparison.Ordinal);
-        var ellipsis = chunk.IndexOf('…');
-        if (start < 0 || ellipsis >= 0 && ellipsis < start)
-        {
-            start = ellipsis;
-        }
-
-        if (start <= 0)
-        {
-            return null;
-        }
-
-        var end = start;
-        while (end < chunk.Length && chunk[end] is '.' or '…' or ' ' or '\t')
-        {
-            end++;
-        }
-
-        var labelEnd = start;
-        while (labelEnd > 0 && chunk[labelEnd - 1] == ' ')
-        {
-            labelEnd--;
-        }
-
-        return labelEnd > 0 ? (labelEnd, end) : null;
-    }
-
-    private static (int Start, int End)? SpacedDash(ReadOnlySpan<char> chunk)
-    {
-        for (var i = 1; i + 1 < chunk.Length; i++)
-        {
-            if (chunk[i] is '-' or '–' or '—' && chunk[i - 1] == ' ' && chunk[i + 1] == ' ')
-            {
-                return (i - 1, i + 2);
-            }
-        }
-
-        return null;
-    }
-
     // ---------------------------------------------------------------- scalar fields
 
-    private FieldValue? ReadScalar(Page page, FieldDefinition field, List<FormProblem> problems)
+    private FieldValue? ReadScalar(FormPage page, FieldDefinition field, List<FormProblem> problems)
     {
         var candidates = new List<(Answer Answer, FieldSource Source)>();
         foreach (var view in page.Controls)
@@ -659,9 +222,9 @@ internal sealed partial class FormInterpreter
     // Which evidence each tier of a yes/no answer is: a control, a tick against a printed choice, the answer beside a label, a typed statement.
     private static readonly FieldSource[] s_yesNoTiers = [FieldSource.Control, FieldSource.Phrase, FieldSource.Label, FieldSource.Phrase];
 
-    private FieldValue? ReadYesNo(Page page, FieldDefinition field, List<FormProblem> problems)
+    private FieldValue? ReadYesNo(FormPage page, FieldDefinition field, List<FormProblem> problems)
     {
-        var choices = _choices[field.Key];
+        var choices = _context.Choices(field);
         var tiers = Enumerable.Range(0, 4).Select(_ => new List<bool>()).ToList();
 
         foreach (var view in page.Controls)
@@ -795,7 +358,7 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- services
 
-    private FieldValue? ReadServices(Page page, FieldDefinition field)
+    private FieldValue? ReadServices(FormPage page, FieldDefinition field)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
@@ -824,13 +387,13 @@ internal sealed partial class FormInterpreter
 
         foreach (var row in page.Rows.Where(r => r.HasMarks))
         {
-            var codes = ServicesIn(row);
+            var codes = page.ServicesIn(row);
             if (codes.Count == 0)
             {
                 // Ticks under a heading row of service codes.
                 foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
                 {
-                    if (page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } code)
+                    if (page.Heading(row, cell, text => _context.Services.Find(text) is [var only] ? only.Code : null) is { } code)
                     {
                         Choose([code], FieldSource.Inferred);
                     }
@@ -839,7 +402,7 @@ internal sealed partial class FormInterpreter
             else if (codes.Count == 1)
             {
                 var code = codes[0].Code;
-                var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && _services.Find(s.Text).Count > 0);
+                var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && _context.Services.Find(s.Text).Count > 0);
                 var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
                 if (ticked && !unticked)
                 {
@@ -850,7 +413,7 @@ internal sealed partial class FormInterpreter
             {
                 foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
                 {
-                    Choose(_services.Find(segment.Text).Select(c => c.Code), FieldSource.Label);
+                    Choose(_context.Services.Find(segment.Text).Select(c => c.Code), FieldSource.Label);
                 }
             }
         }
@@ -870,9 +433,9 @@ internal sealed partial class FormInterpreter
             // Services typed as paragraphs under their label, one a line, with no box anywhere: the list
             // is the choice. Every service listed, or a list in a table or sheet, is the printed options.
             var typed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in page.RowsUnder(field, _circular.Services.Count))
+            foreach (var row in page.RowsUnder(field, _context.Circular.Services.Count))
             {
-                if (page.KindOf(row) != GridKind.Flow || row.HasMarks || ServicesIn(row).Select(s => s.Code).Distinct().ToList() is not [var only])
+                if (page.KindOf(row) != GridKind.Flow || row.HasMarks || page.ServicesIn(row).Select(s => s.Code).Distinct().ToList() is not [var only])
                 {
                     break;
                 }
@@ -880,13 +443,13 @@ internal sealed partial class FormInterpreter
                 typed.Add(only);
             }
 
-            if (typed.Count < _circular.Services.Count)
+            if (typed.Count < _context.Circular.Services.Count)
             {
                 Choose(typed, FieldSource.Inferred);
             }
         }
 
-        return chosen.Count == 0 ? null : new ServiceSetValue([.. _services.InCircularOrder(chosen)]) { Source = source };
+        return chosen.Count == 0 ? null : new ServiceSetValue([.. _context.Services.InCircularOrder(chosen)]) { Source = source };
     }
 
     private IEnumerable<string> CodesIn(string text)
@@ -894,10 +457,10 @@ internal sealed partial class FormInterpreter
         var folded = TextRules.Fold(text);
         if (Words.MeansAllServices(folded))
         {
-            return _circular.Services;
+            return _context.Circular.Services;
         }
 
-        return _services.Find(folded).Select(c => c.Code);
+        return _context.Services.Find(folded).Select(c => c.Code);
     }
 
     // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
@@ -908,7 +471,7 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- results
 
-    private FieldValue? ReadResults(Page page, FieldDefinition field, List<FormProblem> problems)
+    private FieldValue? ReadResults(FormPage page, FieldDefinition field, List<FormProblem> problems)
     {
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
@@ -937,12 +500,12 @@ internal sealed partial class FormInterpreter
 
             if (control.IsCheckbox)
             {
-                if (control.Checked == true && _resultWords.Single(_services.Without(name).Replace('_', ' ')) is { } ticked)
+                if (control.Checked == true && _context.ResultWords.Single(_context.Services.Without(name).Replace('_', ' ')) is { } ticked)
                 {
                     Set(codes[0].Code, ticked, ControlSource(control));
                 }
             }
-            else if (_resultWords.Single(control.Text) is { } written)
+            else if (_context.ResultWords.Single(control.Text) is { } written)
             {
                 Set(codes[0].Code, written, ControlSource(control));
             }
@@ -950,7 +513,7 @@ internal sealed partial class FormInterpreter
 
         foreach (var row in page.Rows)
         {
-            var codes = ServicesIn(row);
+            var codes = page.ServicesIn(row);
             if (row.LabelledAs is { } other && other != field)
             {
                 continue;
@@ -960,11 +523,11 @@ internal sealed partial class FormInterpreter
             {
                 // Services across a heading row, their results in the rows beneath: a word under each
                 // code, or a tick under it in a row named by a result word.
-                var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? _resultWords.Single(row.Cells[0].Text) : null;
+                var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? _context.ResultWords.Single(row.Cells[0].Text) : null;
                 foreach (var cell in row.Cells)
                 {
-                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? _resultWords.Single(cell.Text) : null;
-                    if (word is not null && page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } under)
+                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? _context.ResultWords.Single(cell.Text) : null;
+                    if (word is not null && page.Heading(row, cell, text => _context.Services.Find(text) is [var only] ? only.Code : null) is { } under)
                     {
                         Set(under, word, FieldSource.Inferred);
                     }
@@ -983,7 +546,7 @@ internal sealed partial class FormInterpreter
             var by = FieldSource.Label;
             foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
             {
-                if (page.Heading(row, cell, _resultWords.Single) is { } header)
+                if (page.Heading(row, cell, _context.ResultWords.Single) is { } header)
                 {
                     found.Add(header);
                 }
@@ -993,18 +556,18 @@ internal sealed partial class FormInterpreter
             {
                 foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
                 {
-                    found.AddRange(_resultWords.Find(_services.Without(segment.Text)));
+                    found.AddRange(_context.ResultWords.Find(_context.Services.Without(segment.Text)));
                 }
             }
 
             if (found.Count == 0 && !row.HasMarks)
             {
-                found.AddRange(_resultWords.Find(_services.Without(row.Text)));
+                found.AddRange(_context.ResultWords.Find(_context.Services.Without(row.Text)));
                 by = FieldSource.Phrase;
             }
 
             if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
-                && ServicesIn(below).Count == 0 && _resultWords.Single(below.Text) is { } underneath)
+                && page.ServicesIn(below).Count == 0 && _context.ResultWords.Single(below.Text) is { } underneath)
             {
                 // The code on one line and its result on the next, as a definition list or plain paragraphs lay it out.
                 found.Add(underneath);
@@ -1026,14 +589,14 @@ internal sealed partial class FormInterpreter
         {
             foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (_services.Find(part) is [var only] && _resultWords.Single(_services.Without(part)) is { } result)
+                if (_context.Services.Find(part) is [var only] && _context.ResultWords.Single(_context.Services.Without(part)) is { } result)
                 {
                     Set(only.Code, result, FieldSource.Label);
                 }
             }
         }
 
-        foreach (var code in _services.InCircularOrder(conflicts))
+        foreach (var code in _context.Services.InCircularOrder(conflicts))
         {
             results.Remove(code);
             problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"More than one result is marked for {code}."));
@@ -1044,7 +607,7 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
-        return new ServiceResultsValue(_services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
+        return new ServiceResultsValue(_context.Services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
     }
 
     // ---------------------------------------------------------------- validation
@@ -1079,22 +642,5 @@ internal sealed partial class FormInterpreter
         return field.RequiredWhen is null || fields.YesNo(field.RequiredWhen) is true;
     }
 
-    internal string? Single(string text) => _resultWords.Single(text);
-
-    internal List<(string Code, int Index)> ServicesIn(string text) => _services.Find(text);
-
-    internal List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _services.Find(row.Text);
-
     internal static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon);
-
-/// <summary>What was written for a field, with the typed value a spreadsheet cell or control may carry.</summary>
-internal sealed record Answer(string Text, DateOnly? Date = null, double? Number = null, CellView? Cell = null)
-{
-    /// <summary>Found in the row under its label rather than beside it.</summary>
-    public bool Below { get; init; }
-
-    public bool IsBlankIn(ReadingWords words) => Date is null && words.IsBlankAnswer(Text);
 }

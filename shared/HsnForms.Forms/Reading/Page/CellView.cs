@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HsnForms.Forms.Reading.Labels;
 using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Text;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Page;
 
 internal enum Mark
 {
