@@ -21,7 +21,7 @@ namespace HsnForms.Benchmarks;
 internal sealed class Breakdown(FormReader reader)
 {
     private readonly FormReaderOptions _options = reader.Options;
-    private readonly FormInterpreter _interpreter = new(FormCatalog.Default, Circular.Default);
+    private readonly FormInterpretation _interpreter = new(FormCatalog.Default, Circular.Default);
 
     /// <summary>Stage 1: sniff the type, open the zip over the bytes, and check its directory and content types.</summary>
     public int Guard(Sample sample)
