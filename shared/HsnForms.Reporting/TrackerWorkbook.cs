@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HsnForms.Intake;
 using HsnForms.Intake.Storage;
+using HsnForms.Intake.Text;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -943,46 +943,8 @@ internal static class ReportText
         return first.Length > 0 && Trigger(first[0]);
     }
 
-    /// <summary>Drops characters XML cannot carry (control characters, lone surrogates); keeps tab, line feed and carriage return.</summary>
-    public static string Clean(string text)
-    {
-        var ok = true;
-        for (var i = 0; i < text.Length && ok; i++)
-        {
-            ok = IsXmlChar(text, i, out var width);
-            i += width - 1;
-        }
-
-        if (ok)
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsXmlChar(text, i, out var width))
-            {
-                clean.Append(text, i, width);
-            }
-
-            i += width - 1;
-        }
-
-        return clean.ToString();
-    }
-
-    private static bool IsXmlChar(string text, int i, out int width)
-    {
-        width = 1;
-        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-        {
-            width = 2;
-            return true;
-        }
-
-        return XmlConvert.IsXmlChar(text[i]);
-    }
+    /// <summary>Text as a person may read it, and XML can carry: bidi and other control characters shown as [U+XXXX] (the one sanitiser, <see cref="ReadableText"/>).</summary>
+    public static string Clean(string text) => ReadableText.Clean(text);
 
     private static JsonElement Parse(Submission submission)
     {

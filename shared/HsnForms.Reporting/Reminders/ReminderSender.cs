@@ -198,6 +198,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var subject = $"{(reminder.Kind == "overdue" ? "Overdue" : "Reminder")}: {circular.Ref} {title} due {reminder.Due:d MMM yyyy}";
         return new OutgoingMail(reminder.To, subject, html.ToString())
         {
+            Kind = OutgoingKind.Reminder,
             Attachments = [($"{circular.Ref.Replace('/', '-')} {reminder.Form} form.docx", template)],
         };
     }
@@ -214,10 +215,10 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         }
 
         html.Append("</table></body></html>");
-        return new OutgoingMail([_options.DigestTo], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString());
+        return new OutgoingMail([_options.DigestTo], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString()) { Kind = OutgoingKind.Digest };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(Intake.Text.ReadableText.Clean(text));
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Reminders for {CircularRef}: {Sent} sent, {AlreadySent} sent before, {Digests} digests")]
     private static partial void LogRun(ILogger logger, string circularRef, int sent, int alreadySent, int digests);
