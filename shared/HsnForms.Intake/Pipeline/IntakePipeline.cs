@@ -36,6 +36,9 @@ public sealed partial class IntakePipeline(
     /// <summary>Called between steps; tests use it to interrupt a cycle at each one.</summary>
     internal Func<string, CancellationToken, Task>? Checkpoint { get; set; }
 
+    /// <summary>Called as each message is taken; tests use it to make one message fail as a poisoned one would.</summary>
+    internal Func<IncomingMail, CancellationToken, Task>? BeforeTake { get; set; }
+
     /// <summary>What one cycle shares between its messages.</summary>
     private sealed class Cycle(IMailbox mailbox, IReadOnlyList<Circular> known, FinishedMessages finished, CycleSummary summary)
     {
@@ -186,6 +189,11 @@ public sealed partial class IntakePipeline(
                 throw new MessageUnreadableException(why);
             }
 
+            if (BeforeTake is { } hook)
+            {
+                await hook(mail, cancellationToken).ConfigureAwait(false);
+            }
+
             return await TakeAsync(cycle, mail, entry?.Stage, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (MessageFaults.IsTheMessages(ex))
@@ -252,7 +260,9 @@ public sealed partial class IntakePipeline(
 
         var files = mail.Attachments.Where(a => !a.IsDecoration).ToList();
         var mentioned = MentionedCircular(mail.Subject, cycle.Known);
-        if (files.Count == 0 && mentioned is null)
+
+        // An out-of-office or a list message that quotes a circular's subject is no one's question: left alone.
+        if (files.Count == 0 && (mentioned is null || AutomaticMail.Why(mail.Headers, mail.From, cycle.Mailbox.Address) is not null))
         {
             summary.Untouched++;
             return new Taken(null, false, new FinishedMessage(mail.MessageKey, Summary(mail), 0, 0, Untouched: true));
@@ -534,6 +544,12 @@ public sealed partial class IntakePipeline(
             ReceivedAt = mail.ReceivedAt,
             Blob = blob,
         }, cancellationToken).ConfigureAwait(false);
+        if (_options.SendAcknowledgements)
+        {
+            cycle.Summary.Unanswered++;
+            LogUnanswered(logger, mail.SourceId, "it is a delivery report");
+        }
+
         return new Taken(null, true, new FinishedMessage(mail.MessageKey, Summary(mail), 0, 0, false));
     }
 
