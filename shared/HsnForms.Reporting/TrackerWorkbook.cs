@@ -923,7 +923,12 @@ internal static class ReportText
     public static string ProblemsOf(SubscriberStanding standing) =>
         string.Join("\n", standing.Forms
             .Where(f => f.Status == FormStatuses.Incomplete)
-            .Select(f => $"{FormName(f.Form)}: {(f.Problems.Count > 0 ? string.Join("; ", f.Problems) : "not complete")}"));
+            .Select(f => $"{FormName(f.Form)}: {(f.Problems.Count > 0 ? string.Join("; ", f.Problems) : "not complete")}")
+            .Concat(standing.Bouncing.Select(Bounces)));
+
+    /// <summary>A registered address our mail no longer reaches, as the desk reads it.</summary>
+    public static string Bounces(BouncingAddress bounce) =>
+        $"Mail to {bounce.Address} bounces{(bounce.Status is { } status ? $" ({status})" : "")} since {HongKongTime.Readable(bounce.Since)}";
 
     /// <summary>True for text a spreadsheet would run as a formula when typed or imported.</summary>
     public static bool LooksLikeFormula(string text)

@@ -87,6 +87,7 @@ public sealed class ScreeningTests(Azurite azurite)
         }
 
         var outbox = Path.Combine(h.MailFolder, "..", Path.GetFileName(h.MailFolder) + "-outbox");
+        var sent = Directory.CreateTempSubdirectory("hsn-screening-sent-").FullName;
         var expected = LoadExpected();
         try
         {
@@ -113,12 +114,31 @@ public sealed class ScreeningTests(Azurite azurite)
             }
 
             Assert.Equal(expected.Count(e => !e.Answered && !e.Untouched), summary.Unanswered);
+
+            // The bouncing address shows against its subscriber in the report, and in the digest after the deadline.
+            var (exit, stdout, stderr) = await h.RunCliAsync("report", "--circular", Circular, "--as-of", "2023-11-28T09:00:00+08:00", "--json");
+            Assert.True(exit is 0 or 1, stderr);
+            using var report = JsonDocument.Parse(stdout);
+            var kowloon = report.RootElement.GetProperty("subscribers").EnumerateArray().Single(s => s.GetProperty("subscriber_id").GetString() == "HSN0235");
+            Assert.Equal(["sf.lee@klnbaycap.com.hk"], kowloon.GetProperty("bouncing").EnumerateArray().Select(a => a.GetString()));
+            Assert.Contains(report.RootElement.GetProperty("subscribers").EnumerateArray(), s => !s.TryGetProperty("bouncing", out _));
+
+            (exit, _, stderr) = await h.RunCliAsync("remind", "--circular", Circular, "--as-of", "2023-11-25T09:30:00+08:00", "--mailbox", sent);
+            Assert.True(exit == 0, stderr);
+            var mail = Directory.GetFiles(sent, "*.eml", SearchOption.AllDirectories).Select(f => MimeMessage.Load(f)).ToList();
+            var digest = Assert.Single(mail, m => (m.Subject ?? "").StartsWith("Digest:", StringComparison.Ordinal));
+            Assert.Contains("sf.lee@klnbaycap.com.hk", digest.HtmlBody, StringComparison.Ordinal);
+            Assert.All(mail, m => Assert.Equal("auto-generated", m.Headers["Auto-Submitted"]));
+            Assert.Contains(mail, m => m.Headers["X-HSN-Forms"] == "reminder");
         }
         finally
         {
-            if (Directory.Exists(outbox))
+            foreach (var folder in new[] { outbox, sent })
             {
-                Directory.Delete(outbox, recursive: true);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }

@@ -214,7 +214,20 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
             html.Append("<tr><td>").Append(Encode(id)).Append("</td><td>").Append(Encode(name)).Append("</td><td>").Append(Encode(status)).Append("</td></tr>");
         }
 
-        html.Append("</table></body></html>");
+        html.Append("</table>");
+        if (digest.Bouncing.Count > 0)
+        {
+            html.Append("<p>Registered addresses our mail no longer reaches:</p><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Address</th><th>Since</th><th>Why</th></tr>");
+            foreach (var (id, bounce) in digest.Bouncing)
+            {
+                html.Append("<tr><td>").Append(Encode(id)).Append("</td><td>").Append(Encode(bounce.Address)).Append("</td><td>").Append(Encode(HongKongTime.Readable(bounce.Since)))
+                    .Append("</td><td>").Append(Encode($"{bounce.Status} {bounce.Diagnostic}".Trim())).Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("</body></html>");
         return new OutgoingMail([_options.DigestTo], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString()) { Kind = OutgoingKind.Digest };
     }
 
