@@ -321,13 +321,14 @@ public static class ReportPage
                 var shown = f?.Shown;
                 if (form.Form == "intention")
                 {
-                    Cell(html, shown is null ? "" : ReportText.YesNo(ComplianceReport.Bool(shown, "participate")));
-                    var services = shown is null ? [] : ComplianceReport.Strings(shown, "services");
+                    var fields = shown?.Fields;
+                    Cell(html, fields is null ? "" : ReportText.YesNo(fields.Participate));
+                    var services = fields is null ? [] : fields.Services;
                     html.Append("<td>").Append(string.Join(", ", services.Select(c => $"<span class=\"code\">{E(c)}</span>"))).Append("</td>");
                 }
                 else if (form.Form == "result")
                 {
-                    var results = shown is null ? new Dictionary<string, string>() : ComplianceReport.Map(shown, "results");
+                    var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
                         if (results.TryGetValue(service, out var result))

@@ -119,12 +119,13 @@ public static class TrackerWorkbook
                 var shown = f?.Shown;
                 if (form.Form == "intention")
                 {
-                    row.Text(shown is null ? "" : ReportText.YesNo(ComplianceReport.Bool(shown, "participate")));
-                    row.Text(shown is null ? "" : string.Join(", ", ComplianceReport.Strings(shown, "services")), wrapAt: 18);
+                    var fields = shown?.Fields;
+                    row.Text(fields is null ? "" : ReportText.YesNo(fields.Participate));
+                    row.Text(fields is null ? "" : string.Join(", ", fields.Services), wrapAt: 18);
                 }
                 else if (form.Form == "result")
                 {
-                    var results = shown is null ? new Dictionary<string, string>() : ComplianceReport.Map(shown, "results");
+                    var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
                         row.Text(results.TryGetValue(service, out var result) ? ReportText.ResultWord(result) : "");
@@ -915,8 +916,8 @@ internal static class ReportText
             return ("", "", "");
         }
 
-        var fields = Parse(latest);
-        return (Field(fields, "contact_name"), Field(fields, "contact_phone"), Field(fields, "contact_email"));
+        var fields = latest.Fields;
+        return (fields.ContactName ?? "", fields.ContactPhone ?? "", fields.ContactEmail ?? "");
     }
 
     /// <summary>What is wrong with each incomplete form, one line per form.</summary>
@@ -950,22 +951,4 @@ internal static class ReportText
 
     /// <summary>Text as a person may read it, and XML can carry: bidi and other control characters shown as [U+XXXX] (the one sanitiser, <see cref="ReadableText"/>).</summary>
     public static string Clean(string text) => ReadableText.Clean(text);
-
-    private static JsonElement Parse(Submission submission)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(submission.FieldsJson);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return default;
-        }
-    }
-
-    private static string Field(JsonElement fields, string key) =>
-        fields.ValueKind == JsonValueKind.Object && fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString() ?? ""
-            : "";
 }

@@ -190,7 +190,7 @@ public sealed class HostileMailTests(Azurite azurite)
         h.Mail("02-poisoned", "ck.lam@lotusam.com.hk", "poison", Hkt(22, 9, 5), ("lotus.xlsx", Asset("forms/libreoffice/intention-lotus.xlsx")));
         h.Mail("03-after", "sf.lee@klnbaycap.com.hk", "Intention form", Hkt(22, 9, 10), ("kb.docx", Asset("forms/libreoffice/intention-decline-kowloon.docx")));
         h.Pipeline.BeforeTake = (mail, _) => mail.Subject == "poison" ? throw new InvalidDataException("a part no library can read") : Task.CompletedTask;
-        var mailbox = new FolderMailbox(h.MailFolder);
+        var mailbox = h.FolderMailbox();
 
         var first = await h.Pipeline.RunCycleAsync(mailbox, null, CancellationToken.None);
         Assert.Equal(2, first.Recorded);
@@ -248,9 +248,9 @@ public sealed class HostileMailTests(Azurite azurite)
         await File.WriteAllBytesAsync(path, Raw(Headers("tm.chan@acme.com.hk", "HDS/23/1109 forms and our photos", "big@acme.com.hk", Hkt(22, 10, 0), Passed("acme.com.hk")),
             ("intention.docx", Asset("forms/libreoffice/intention-acme.docx")), ("photos.zip", padding)));
         h.Mail("small", "sf.lee@klnbaycap.com.hk", "Intention form", Hkt(22, 11, 0), ("kb.docx", Asset("forms/libreoffice/intention-decline-kowloon.docx")));
-        var outbox = Path.Combine(h.MailFolder, "outbox");
+        var outbox = h.Outbox;
 
-        var summary = await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        var summary = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
         Assert.Equal(1, summary.Recorded);
         var item = Assert.Single(await h.Get<ReviewStore>().ListAsync(null, CancellationToken.None));
