@@ -123,7 +123,7 @@ public sealed class ScreeningTests(Azurite azurite)
             Assert.Equal(["sf.lee@klnbaycap.com.hk"], kowloon.GetProperty("bouncing").EnumerateArray().Select(a => a.GetString()));
             Assert.Contains(report.RootElement.GetProperty("subscribers").EnumerateArray(), s => !s.TryGetProperty("bouncing", out _));
 
-            (exit, _, stderr) = await h.RunCliAsync("remind", "--circular", Circular, "--as-of", "2023-11-25T09:30:00+08:00", "--mailbox", sent);
+            (exit, _, stderr) = await h.RunCliAsync("remind", "--circular", Circular, "--as-of", "2023-11-25T09:30:00+08:00", "--mailbox", h.MailFolder, "--outbox", sent);
             Assert.True(exit == 0, stderr);
             var mail = Directory.GetFiles(sent, "*.eml", SearchOption.AllDirectories).Select(f => MimeMessage.Load(f)).ToList();
             var digest = Assert.Single(mail, m => (m.Subject ?? "").StartsWith("Digest:", StringComparison.Ordinal));
