@@ -60,6 +60,10 @@ internal static class AzuriteVerb
             await stdout.WriteLineAsync("The other verbs use it with no setting (UseDevelopmentStorage=true). Press Ctrl+C to stop it.");
             await process.WaitForExitAsync(cancellationToken);
             await Task.WhenAll(output, errorReader);
+
+            // Ctrl+C reaches Azurite too, and it may stop before this process hears of it: that is a stop, not a failure.
+            await Task.Delay(500, CancellationToken.None);
+            cancellationToken.ThrowIfCancellationRequested();
             lock (errors)
             {
                 throw new UsageException($"Azurite stopped ({process.ExitCode}): {HsnFormsCommand.FirstLine(errors.Length > 0 ? errors.ToString() : "no message")}");
