@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Layout.Html;
 
 /// <summary>
 /// The HTML text of a Word altChunk part: an HTML file as it is, or the HTML page inside an MHT

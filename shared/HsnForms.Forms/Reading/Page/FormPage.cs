@@ -1,41 +1,24 @@
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
 
-namespace HsnForms.Forms.Reading;
-
-/// <summary>A row of a grid as the interpreter reads it: its cells, its joined text and its tick-box segments.</summary>
-internal sealed class RowInfo
-{
-    public required int Grid { get; init; }
-    public required int Index { get; init; }
-    public required List<CellView> Cells { get; init; }
-    public required string Text { get; init; }
-    public required List<Segment> Segments { get; init; }
-    public bool HadStrike { get; init; }
-    public bool HasMarks => _hasMarks ??= Cells.Exists(c => c.HasMarks);
-
-    /// <summary>The circular's services the row names, once looked for.</summary>
-    public List<(string Code, int Index)>? Services { get; set; }
-
-    private bool? _hasMarks;
-
-    /// <summary>The field whose label starts this row, if any.</summary>
-    public FieldDefinition? LabelledAs { get; set; }
-}
+namespace HsnForms.Forms.Reading.Page;
 
 /// <summary>The whole document prepared for interpretation, built once per file.</summary>
-internal sealed class Page
+internal sealed class FormPage
 {
-    private readonly FormInterpreter _interpreter;
+    private readonly ReadingContext _context;
     private readonly List<GridKind> _kinds = [];
     private readonly List<List<RowInfo>> _grids = [];
     private readonly List<(RowInfo Row, CellView Cell, LabelHit Hit, bool Last)> _hits = [];
     private bool? _hasResultRows;
     private bool? _isList;
 
-    public Page(DocumentLayout layout, FormInterpreter interpreter)
+    public FormPage(DocumentLayout layout, ReadingContext context)
     {
         Layout = layout;
-        _interpreter = interpreter;
+        _context = context;
         var all = new System.Text.StringBuilder();
         for (var g = 0; g < layout.Grids.Count; g++)
         {
@@ -46,7 +29,7 @@ internal sealed class Page
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i));
+                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i, context.Words));
                 }
 
                 var row = new RowInfo
@@ -62,7 +45,7 @@ internal sealed class Page
                 all.Append(row.Text).Append('\n');
                 foreach (var cell in cells)
                 {
-                    if (interpreter.ScanLabels(cell.Cell.Text) is not { } hits)
+                    if (context.Scanner.ScanLabels(cell.Cell.Text) is not { } hits)
                     {
                         continue;
                     }
@@ -83,13 +66,13 @@ internal sealed class Page
         Controls = new List<ControlView>(layout.Controls.Count);
         foreach (var control in layout.Controls)
         {
-            Controls.Add(new ControlView(control, interpreter));
+            Controls.Add(new ControlView(control, context.Labels, context.Services));
             all.Append(TextRules.Fold($"{control.Alias} {control.Text}")).Append('\n');
         }
 
         AllText = all.ToString();
         Rows = _grids.SelectMany(g => g).ToList();
-        HasChoice = AllText.Contains("participate", StringComparison.OrdinalIgnoreCase) || AllText.Contains("參與", StringComparison.Ordinal);
+
     }
 
     public DocumentLayout Layout { get; }
@@ -104,15 +87,13 @@ internal sealed class Page
     public string AllText { get; }
 
     /// <summary>Rows that name a result (Successful, Failed) and are no field's label: a result form's grid.</summary>
-    public bool HasResultRows => _hasResultRows ??= Rows.Exists(r => r.Text.Length < 300 && r.LabelledAs is null && _interpreter.Single(r.Text) is not null);
+    public bool HasResultRows => _hasResultRows ??= Rows.Exists(r => r.Text.Length < 300 && r.LabelledAs is null && _context.ResultWords.Single(r.Text) is not null);
 
     /// <summary>
     /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
     /// more rows of values under them. A form has one answer per label.
     /// </summary>
     public bool IsList => _isList ??= LooksLikeList();
-
-    public bool HasChoice { get; }
 
     private bool LooksLikeList()
     {
@@ -162,7 +143,7 @@ internal sealed class Page
                 continue;
             }
 
-            if (!TextRules.IsBlankAnswer(hit.Inline) || !last)
+            if (!_context.Words.IsBlankAnswer(hit.Inline) || !last)
             {
                 answers.Add(new Answer(hit.Inline, Cell: cell.HasMarks ? cell : null));
                 continue;
@@ -181,7 +162,7 @@ internal sealed class Page
     {
         foreach (var (row, _, hit, _) in _hits)
         {
-            if (hit.Field != field || !TextRules.IsBlankAnswer(hit.Inline))
+            if (hit.Field != field || !_context.Words.IsBlankAnswer(hit.Inline))
             {
                 continue;
             }
@@ -204,7 +185,7 @@ internal sealed class Page
             var cell = row.Cells[j];
             if (cell.Labels is { } hits)
             {
-                if (hits.TrueForAll(h => h.Field == field && TextRules.IsBlankAnswer(h.Inline)))
+                if (hits.TrueForAll(h => h.Field == field && _context.Words.IsBlankAnswer(h.Inline)))
                 {
                     continue;
                 }
@@ -282,13 +263,16 @@ internal sealed class Page
     private int RowsPerService(List<RowInfo> rows, int first)
     {
         var count = 0;
-        for (var r = first; r < rows.Count && _interpreter.ServicesIn(rows[r]).Select(s => s.Code).Distinct().Count() == 1; r++)
+        for (var r = first; r < rows.Count && ServicesIn(rows[r]).Select(s => s.Code).Distinct().Count() == 1; r++)
         {
             count++;
         }
 
         return count;
     }
+
+    /// <summary>The circular's services a row names, looked for once.</summary>
+    public List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _context.Services.Find(row.Text);
 
     private static Answer AnswerOf(CellView cell) =>
         new(cell.Cell.Bool is { } b ? (b ? "TRUE" : "FALSE") : cell.Cell.Text, cell.Cell.Date, cell.Cell.Number, cell.HasMarks ? cell : null);
@@ -364,42 +348,4 @@ internal sealed class Page
 
         return null;
     }
-}
-
-/// <summary>A named control as the interpreter reads it: the field its name or title points to, and the services it names.</summary>
-internal sealed class ControlView
-{
-    private readonly FormInterpreter _interpreter;
-    private List<(string Code, int Index)>? _services;
-
-    public ControlView(LayoutControl control, FormInterpreter interpreter)
-    {
-        _interpreter = interpreter;
-        Control = control;
-        ByName = control.Name is null ? null : interpreter.ByCompactName(control.Name);
-        Choice = interpreter.NamedChoice(control.Name);
-        NameField = string.IsNullOrWhiteSpace(control.Name) ? null : ByName ?? Choice.Field;
-        AliasField = interpreter.FieldForName(control.Alias);
-        Title = $"{control.Name} {control.Alias}";
-    }
-
-    public LayoutControl Control { get; }
-
-    /// <summary>The field whose key or label the name spells ("subscriber_id", "Subscriber ID").</summary>
-    public FieldDefinition? ByName { get; }
-
-    /// <summary>A name of the form "field:value" ("participate:true", "services.OTP_C").</summary>
-    public (FieldDefinition? Field, string? Value) Choice { get; }
-
-    /// <summary>The field the name points to, by spelling or as a choice of it.</summary>
-    public FieldDefinition? NameField { get; }
-
-    /// <summary>The field the title (alias) points to.</summary>
-    public FieldDefinition? AliasField { get; }
-
-    /// <summary>Name and title together, as words are looked for in them.</summary>
-    public string Title { get; }
-
-    /// <summary>The circular's services that the name or title names.</summary>
-    public List<(string Code, int Index)> Services => _services ??= _interpreter.ServicesIn(Title);
 }

@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Page;
 
 internal enum Mark
 {
@@ -17,7 +20,7 @@ internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads =
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
 {
-    public CellView(LayoutCell cell, int row, int index)
+    public CellView(LayoutCell cell, int row, int index, ReadingWords words)
     {
         Cell = cell;
         Row = row;
@@ -27,7 +30,7 @@ internal sealed partial class CellView
         {
             true => Mark.Checked,
             false => Mark.Unchecked,
-            null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n')) : LoneMark(Text),
+            null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n'), words) : LoneMark(Text, words),
         };
         Segments = Lone == Mark.None ? Split(Text) : [];
         HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);
@@ -52,13 +55,18 @@ internal sealed partial class CellView
     public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
 
     /// <summary>What a piece of text says on its own when it stands where a tick would: the one list of tick idioms.</summary>
-    public static Mark MarkOf(string text) => LoneMark(NormaliseMarks(TextRules.Fold(text)));
+    public static Mark MarkOf(string text, ReadingWords words) => LoneMark(NormaliseMarks(TextRules.Fold(text)), words);
 
-    private static Mark LoneMark(string text) => text switch
+    private static Mark LoneMark(string text, ReadingWords words) => text switch
     {
-        "☒" or "X" or "x" or "✓" or "✔" or "√" or "✗" or "✘" or "Y" or "y" or "Yes" or "YES" or "yes" or "TRUE" or "True" or "是" or "■" or "▣" or "●" => Mark.Checked,
-        "☐" or "N" or "n" or "No" or "NO" or "no" or "FALSE" or "False" or "否" or "□" or "○" => Mark.Unchecked,
-        _ => Mark.None,
+        "☒" or "X" or "x" or "✓" or "✔" or "√" or "✗" or "✘" or "■" or "▣" or "●" => Mark.Checked,
+        "☐" or "□" or "○" => Mark.Unchecked,
+        _ => words.TickWord(text) switch
+        {
+            true => Mark.Checked,
+            false => Mark.Unchecked,
+            null => Mark.None,
+        },
     };
 
     private static string NormaliseMarks(string text)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Layout.Html;
 
 /// <summary>
 /// Reads HTML (a Word altChunk imported from a web page) into the same grids a Word document gives:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HsnForms.Forms.Reading;
+namespace HsnForms.Forms.Reading.Layout;
 
 /// <summary>
 /// A document reduced to what a person reads: grids of cells in reading order (Word tables, runs of
