@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HsnForms.Intake;
+using HsnForms.Intake.Compliance;
 using static System.Net.WebUtility;
 
 namespace HsnForms.Reporting;

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Intake.Compliance;
 using HsnForms.Intake.Storage;
 using HsnForms.Reporting;
 using C = DocumentFormat.OpenXml.Drawing.Charts;

@@ -1,5 +1,6 @@
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Intake.Compliance;
 using HsnForms.Intake.Mail;
 using HsnForms.Intake.Storage;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed partial class IntakePipeline(
     MessageLedger ledger,
     MailArchive archive,
     IOptions<IntakeOptions> options,
+    IOptions<ServiceDeskOptions> desk,
     ILogger<IntakePipeline> logger)
 {
     private readonly IntakeOptions _options = options.Value;
@@ -150,7 +152,10 @@ public sealed partial class IntakePipeline(
                 ReceivedAt = mail.ReceivedAt,
                 Blob = messageBlob,
             }, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(new AttachmentOutcome("(no attachment)", "No form was attached, so nothing was recorded.", false, []));
+            outcomes.Add(new AttachmentOutcome("(no attachment)", "No form was attached, so nothing was recorded.", false)
+            {
+                ToFix = "Attach the completed form to a reply to this message.",
+            });
         }
 
         foreach (var file in files)
@@ -167,7 +172,7 @@ public sealed partial class IntakePipeline(
 
         // 3 and 4. Answer and mark, in batches; a message already answered is not answered again.
         var reply = _options.SendAcknowledgements && stage is null or < LedgerStage.Acknowledged && !string.IsNullOrEmpty(mail.From)
-            ? Acknowledgement.Compose(mail, outcomes, catalog)
+            ? Acknowledgement.Compose(mail, outcomes, desk.Value)
             : null;
         return (reply, stage is null or < LedgerStage.Done);
     }
@@ -191,13 +196,19 @@ public sealed partial class IntakePipeline(
         if (file.Kind == AttachmentKind.Reference)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.CloudLink, $"A link to a cloud file ({file.SourceUrl}) was sent instead of the file."), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open. Please attach the form itself.", false, []);
+            return new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open.", false)
+            {
+                ToFix = "Attach the form file itself, not a link to it.",
+            };
         }
 
         if (file.Unavailable is { } why)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.Unavailable, why), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, "We could not open this file from our mailbox; the service desk will look at it and may ask you to send it again.", false, []);
+            return new AttachmentOutcome(file.Name, "We could not open this file from our mailbox; the service desk will look at it.", false)
+            {
+                ToFix = "Nothing for now: the service desk may ask you to send it again.",
+            };
         }
 
         var result = reader.Read(file.Name, file.Content, mentioned ?? (known.Count == 1 ? known[0] : null));
@@ -205,13 +216,19 @@ public sealed partial class IntakePipeline(
         {
             var problem = result.Problems[0];
             await AddReviewAsync(summary, Review(ReviewReasons.Rejected(problem.Code), problem.Message), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, "Not read: " + problem.Message, false, []);
+            return new AttachmentOutcome(file.Name, "Not read: " + problem.Message, false)
+            {
+                ToFix = FormFinding.Of(problem, null).ToFix,
+            };
         }
 
         if (result.Status == FormStatus.Unrecognised)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.NotAForm, result.Problems[0].Message), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, "This document is not one of the forms we expect; the service desk will look at it.", false, []);
+            return new AttachmentOutcome(file.Name, "This document is not one of the forms we expect; the service desk will look at it.", false)
+            {
+                ToFix = FormFinding.Of(result.Problems[0], null).ToFix,
+            };
         }
 
         summary.Forms++;
@@ -221,7 +238,10 @@ public sealed partial class IntakePipeline(
         if (sender.SubscriberIds.Count == 0)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.UnknownSender, $"{mail.From} is not a registered address or domain of any subscriber{(written is null ? "" : $" (the form says {written})")}."), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, $"{title}: received, but {mail.From} is not registered for any subscriber, so the service desk will review it.", false, []);
+            return new AttachmentOutcome(file.Name, $"{title}: received, but {mail.From} is not registered for any subscriber, so the service desk will review it.", false)
+            {
+                ToFix = "Send forms from an address registered for your company, or ask the service desk to register this one.",
+            };
         }
 
         if (written is not null && sender.SubscriberIds.Contains(written))
@@ -231,7 +251,10 @@ public sealed partial class IntakePipeline(
         else if (written is not null && await register.FindAsync(written, cancellationToken).ConfigureAwait(false) is not null)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"The form is for {written} but was sent from {mail.From}, registered for {string.Join(", ", sender.SubscriberIds)}."), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, $"{title}: the form names subscriber {written}, but your address is registered for {string.Join(", ", sender.SubscriberIds)}; the service desk will review it.", false, []);
+            return new AttachmentOutcome(file.Name, $"{title}: the form names subscriber {written}, but your address is registered for {string.Join(", ", sender.SubscriberIds)}; the service desk will review it.", false)
+            {
+                ToFix = "Check the HSN Subscriber ID on the form; the service desk will contact you if it needs more.",
+            };
         }
         else if (sender.SubscriberIds.Count == 1)
         {
@@ -240,20 +263,26 @@ public sealed partial class IntakePipeline(
         else
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"{mail.From} is registered for several subscribers ({string.Join(", ", sender.SubscriberIds)}) and the form does not say which."), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, $"{title}: your address serves several subscribers and the form does not name one; the service desk will review it.", false, []);
+            return new AttachmentOutcome(file.Name, $"{title}: your address serves several subscribers and the form does not name one; the service desk will review it.", false)
+            {
+                ToFix = "Fill in the HSN Subscriber ID the form is for and send it again.",
+            };
         }
 
         var circular = ResolveCircular(result, mail.ReceivedAt, known);
         if (circular is null)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.AmbiguousCircular, $"The {result.Form} form names no known circular ({result["circular_ref"] ?? "no reference"}) and no single open circular asks for it."), cancellationToken).ConfigureAwait(false);
-            return new AttachmentOutcome(file.Name, $"{title}: we could not tell which circular it answers; the service desk will review it.", false, []);
+            return new AttachmentOutcome(file.Name, $"{title}: we could not tell which circular it answers; the service desk will review it.", false)
+            {
+                ToFix = "Use the form attached to the circular, with its Ref. No. (e.g. HDS/23/1109) filled in.",
+            };
         }
 
-        var due = circular.Form(result.Form!)?.Due;
         var submission = Submission.Of(result, circular.Ref, subscriberId, file.Content.Span, file.Name, blob ?? "",
             (mail.MessageKey, mail.InternetMessageId, mail.From, mail.Subject, mail.ReceivedAt));
-        if (await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false))
+        var added = await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (added)
         {
             summary.Recorded++;
             summary.ChangedCirculars.Add(circular.Ref);
@@ -264,13 +293,17 @@ public sealed partial class IntakePipeline(
             summary.Duplicates++;
         }
 
-        var timing = due is null ? "" : HongKongTime.IsOnOrBefore(mail.ReceivedAt, due.Value)
-            ? $", on time (due on or before {due.Value:d MMM yyyy})"
-            : $", after the deadline ({due.Value:d MMM yyyy})";
-        var state = result.IsComplete ? "complete" : "incomplete";
+        // The sender is told what the report will say: the same check and standing rules, as of the mail's arrival.
+        var mine = await submissions.ListAsync(circular.Ref, subscriberId, cancellationToken).ConfigureAwait(false);
+        var receipt = FormReceipt.For(circular, submission, mine, catalog);
+        var again = added ? "" : " You sent this same file before; it counts once.";
         return new AttachmentOutcome(file.Name,
-            $"{title} for {subscriberId}, circular {circular.Ref}: received {HongKongTime.Readable(mail.ReceivedAt)}{timing}; the form is {state}.",
-            true, result.Problems);
+            $"{title} for {subscriberId}, circular {circular.Ref}: received {HongKongTime.Readable(mail.ReceivedAt)}. {receipt.Outcome()}{again}",
+            true)
+        {
+            Findings = receipt.Check.Findings,
+            Complete = receipt.Check.Complete,
+        };
     }
 
     /// <summary>The circular the form names, else the only circular still open for that form.</summary>
