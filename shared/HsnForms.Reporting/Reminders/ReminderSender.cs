@@ -19,7 +19,6 @@ public sealed class ReminderOptions
     public int MaxPerMinute { get; set; } = 30;
 
     /// <summary>Where the digest after each deadline goes; empty: the service desk's own mailbox (ServiceDesk:Mailbox).</summary>
-    [System.ComponentModel.DataAnnotations.EmailAddress]
     public string? DigestTo { get; set; }
 }
 
@@ -153,13 +152,20 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
             return;
         }
 
-        await pace.WaitForRoomAsync(batch.Count, cancellationToken).ConfigureAwait(false);
-        await mailbox.SendAsync([.. batch.Select(b => b.Mail)], cancellationToken).ConfigureAwait(false);
-        pace.Sent(batch.Count);
-        foreach (var (reminder, _) in batch)
+        // The batch goes in as many sends as the pace asks for: what fits in this minute now, the rest when there is room.
+        for (var offset = 0; offset < batch.Count;)
         {
-            await log.UpdateEntityAsync(new TableEntity(partition, reminder.Id) { ["State"] = "sent", ["SentAt"] = clock.GetUtcNow() }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-            sent.Add(reminder);
+            var count = await pace.WaitForRoomAsync(batch.Count - offset, cancellationToken).ConfigureAwait(false);
+            var part = batch.GetRange(offset, count);
+            await mailbox.SendAsync([.. part.Select(b => b.Mail)], cancellationToken).ConfigureAwait(false);
+            pace.Sent(count);
+            foreach (var (reminder, _) in part)
+            {
+                await log.UpdateEntityAsync(new TableEntity(partition, reminder.Id) { ["State"] = "sent", ["SentAt"] = clock.GetUtcNow() }, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                sent.Add(reminder);
+            }
+
+            offset += count;
         }
 
         batch.Clear();

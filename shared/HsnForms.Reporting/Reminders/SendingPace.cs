@@ -1,9 +1,9 @@
 namespace HsnForms.Reporting.Reminders;
 
 /// <summary>
-/// At most a number of messages in any minute, measured from when each send finished: before a batch
-/// goes, it waits until the sends of the last minute leave room for it. Any 60 seconds then hold at
-/// most that many, however long each send takes.
+/// At most a number of messages in any minute, counted from when each send finished: a send starts
+/// only with as many messages as the sends of the last minute leave room for. Any 60 seconds then
+/// hold at most that many, however long each send takes.
 /// </summary>
 internal sealed class SendingPace(TimeProvider clock, int perMinute)
 {
@@ -12,14 +12,12 @@ internal sealed class SendingPace(TimeProvider clock, int perMinute)
 
     public int PerMinute => perMinute;
 
-    /// <summary>Waits until <paramref name="count"/> more messages can go without passing the limit.</summary>
-    public async Task WaitForRoomAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until at least one more message can go without passing the limit, and says how many of
+    /// <paramref name="wanted"/> can go now.
+    /// </summary>
+    public async Task<int> WaitForRoomAsync(int wanted, CancellationToken cancellationToken)
     {
-        if (count > perMinute)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"A batch larger than the limit of {perMinute} a minute can never go.");
-        }
-
         while (true)
         {
             var now = clock.GetUtcNow();
@@ -28,9 +26,10 @@ internal sealed class SendingPace(TimeProvider clock, int perMinute)
                 _recent.Dequeue();
             }
 
-            if (_recent.Sum(r => r.Count) + count <= perMinute)
+            var room = perMinute - _recent.Sum(r => r.Count);
+            if (room > 0)
             {
-                return;
+                return Math.Min(room, wanted);
             }
 
             await Task.Delay(_recent.Peek().At + s_minute - now, clock, cancellationToken).ConfigureAwait(false);
