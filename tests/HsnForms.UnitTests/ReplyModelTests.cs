@@ -42,7 +42,7 @@ public sealed class ReplyModelTests
         var (outcome, html) = Reply(incomplete, s_intention);
 
         Assert.DoesNotContain("on time (", outcome.Summary, StringComparison.Ordinal);
-        Assert.StartsWith("The form is incomplete (1 thing to fix, below).", outcome.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("The form is incomplete (1 thing to fix).", outcome.Summary, StringComparison.Ordinal);
         Assert.Contains("27 Nov 2023 23:59 HKT to be on time", html, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public sealed class ReplyModelTests
 
         var (outcome, _) = Reply(correction, complete);
 
-        Assert.Equal("The form is incomplete (1 thing to fix, below), so it does not replace your complete form of 23 Nov 2023 09:00 HKT, which counts as on time.", outcome.Summary);
+        Assert.Equal("The form is incomplete (1 thing to fix), so it does not replace your complete form of 23 Nov 2023 09:00 HKT, which counts as on time.", outcome.Summary);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed record FormReceipt(Submission Submission, FormCheck Check, FormSta
         var earlier = Standing is { Status: FormStatuses.OnTime or FormStatuses.Late, ReceivedAt: { } decided } && decided < Submission.ReceivedAt
             ? $"your complete form of {HongKongTime.Readable(decided)}, which counts as {(Standing.Status == FormStatuses.OnTime ? "on time" : "late")}"
             : null;
-        var toFix = Check.Findings.Count == 1 ? "1 thing to fix, below" : $"{Check.Findings.Count} things to fix, below";
+        var toFix = Check.Findings.Count == 1 ? "1 thing to fix" : $"{Check.Findings.Count} things to fix";
 
         if (Check.Complete)
         {
@@ -65,7 +65,7 @@ public sealed record FormReceipt(Submission Submission, FormCheck Check, FormSta
             return $"The form is incomplete ({toFix}), so it does not replace {earlier}.";
         }
 
-        if (Due is { } deadline && Due is not null)
+        if (Due is { } deadline)
         {
             return HongKongTime.IsOnOrBefore(Submission.ReceivedAt, deadline)
                 ? $"The form is incomplete ({toFix}). It counts once it is complete: please send the corrected form by {HongKongTime.Readable(HongKongTime.EndOf(deadline))} to be on time."
