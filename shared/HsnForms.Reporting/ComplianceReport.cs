@@ -6,6 +6,9 @@ namespace HsnForms.Reporting;
 
 public sealed record SubscriberStanding(Subscriber Subscriber, IReadOnlyList<FormStanding> Forms)
 {
+    /// <summary>Its registered addresses our mail no longer reaches (bounced for good), as known at the report's moment.</summary>
+    public IReadOnlyList<BouncingAddress> Bouncing { get; init; } = [];
+
     public FormStanding? this[string form] => Forms.FirstOrDefault(f => f.Form == form);
 }
 
@@ -30,10 +33,12 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
     }
 
     /// <summary>Builds the report from the records, by the status rules of forms.md.</summary>
-    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review, FormCatalog? catalog = null)
+    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review,
+        IEnumerable<BouncingAddress>? bouncing = null, FormCatalog? catalog = null)
     {
         catalog ??= FormCatalog.Default;
         var counted = submissions.Where(s => s.CountedAt(asOf)).ToLookup(s => (s.SubscriberId, s.Form));
+        var bounced = (bouncing ?? []).Where(b => b.Since <= asOf).SelectMany(b => b.SubscriberIds.Select(id => (Id: id, Address: b))).ToLookup(b => b.Id, b => b.Address);
         var standings = new List<SubscriberStanding>();
         foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
@@ -43,7 +48,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
                 forms.Add(FormStanding.Of(form, asOf, [.. counted[(subscriber.Id, form.Form)].OrderBy(s => s.ReceivedAt)], counted[(subscriber.Id, "intention")], catalog));
             }
 
-            standings.Add(new SubscriberStanding(subscriber, forms));
+            standings.Add(new SubscriberStanding(subscriber, forms) { Bouncing = [.. bounced[subscriber.Id]] });
         }
 
         return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.WaitedAt(asOf)).Select(r => r.AsWaiting()).OrderBy(r => r.ReceivedAt)]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using HsnForms.Forms.Catalog;
 using HsnForms.Intake;
 using HsnForms.Intake.Compliance;
+using HsnForms.Intake.Storage;
 
 namespace HsnForms.Reporting.Reminders;
 
@@ -40,6 +41,9 @@ public sealed record DigestLine(string SubscriberId, string Name, string Status,
 /// <summary>The summary the service desk receives after a deadline: who is late, incomplete or missing.</summary>
 public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<DigestLine> Outstanding)
 {
+    /// <summary>Registered addresses our mail no longer reaches, so the desk can ask for new ones.</summary>
+    public IReadOnlyList<(string SubscriberId, BouncingAddress Address)> Bouncing { get; init; } = [];
+
     public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
@@ -127,7 +131,10 @@ public static class ReminderPlanner
                     .Select(s => new DigestLine(s.Subscriber.Id, s.Subscriber.Name, s.Status,
                         cannot.Contains(s.Subscriber.Id) ? UnreachableSubscriber.Reason : null))
                     .ToList();
-                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late));
+                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late)
+                {
+                    Bouncing = [.. report.Subscribers.SelectMany(s => s.Bouncing.Select(b => (s.Subscriber.Id, b)))],
+                });
             }
         }
 

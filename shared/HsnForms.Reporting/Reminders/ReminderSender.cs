@@ -216,6 +216,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var subject = $"{(reminder.Kind == "overdue" ? "Overdue" : "Reminder")}: {circular.Ref} {title} due {reminder.Due:d MMM yyyy}";
         return new OutgoingMail(reminder.To, subject, html.ToString())
         {
+            Kind = OutgoingKind.Reminder,
             Attachments = [($"{circular.Ref.Replace('/', '-')} {reminder.Form} form.docx", template)],
         };
     }
@@ -238,12 +239,24 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
             html.Append("<p>No reminder reaches a subscriber whose note says it cannot be reminded: please contact it yourself, and add an address to the register.</p>");
         }
 
+        if (digest.Bouncing.Count > 0)
+        {
+            html.Append("<p>Registered addresses our mail no longer reaches:</p><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Address</th><th>Since</th><th>Why</th></tr>");
+            foreach (var (id, bounce) in digest.Bouncing)
+            {
+                html.Append("<tr><td>").Append(Encode(id)).Append("</td><td>").Append(Encode(bounce.Address)).Append("</td><td>").Append(Encode(HongKongTime.Readable(bounce.Since)))
+                    .Append("</td><td>").Append(Encode($"{bounce.Status} {bounce.Diagnostic}".Trim())).Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
         html.Append("</body></html>");
         var to = string.IsNullOrWhiteSpace(_options.DigestTo) ? _desk.Mailbox : _options.DigestTo;
-        return new OutgoingMail([to], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString());
+        return new OutgoingMail([to], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString()) { Kind = OutgoingKind.Digest };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(Intake.Text.ReadableText.Clean(text));
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Reminders for {CircularRef}: {Sent} sent, {AlreadySent} sent before, {Digests} digests")]
     private static partial void LogRun(ILogger logger, string circularRef, int sent, int alreadySent, int digests);
