@@ -31,6 +31,10 @@ public sealed class ReminderDeliveryTests(Azurite azurite)
 
         public string Name => "outbox";
 
+        public string Address => "hsservicedesk@hkex.com.hk";
+
+        public bool ListsEverything => false;
+
         public Task SendAsync(IReadOnlyList<OutgoingMail> messages, CancellationToken cancellationToken)
         {
             if (DieBeforeSending)
@@ -46,7 +50,7 @@ public sealed class ReminderDeliveryTests(Azurite azurite)
             return DieAfterSending ? throw new IOException("the process stopped after the send") : Task.CompletedTask;
         }
 
-        public IAsyncEnumerable<IncomingMail> ReadNewAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+        public IAsyncEnumerable<IncomingMail> ReadNewAsync(MailboxReading reading, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ReplyAsync(IReadOnlyList<(IncomingMail Original, OutgoingMail Reply)> replies, CancellationToken cancellationToken) => throw new NotSupportedException();
 
