@@ -620,7 +620,7 @@ public sealed partial class IntakePipeline(
             if (await WhyNotAnswerAsync(cycle, mail, sender, authentication, cancellationToken).ConfigureAwait(false) is null)
             {
                 reply = Acknowledgement.Compose(mail,
-                    [new AttachmentOutcome("(the whole message)", $"Your message is {size}, more than the {_options.MaxMessageBytes / 1048576.0:0.#} MB we can read, so nothing in it was recorded; the service desk will look at this message.", false)
+                    [new AttachmentOutcome("(the whole message)", $"Your message is {size}, more than the {_options.MaxMessageBytes / 1048576.0:0.#} MB we can read, so nothing in it was recorded. Please send the form on its own; the service desk will look at this message.", false)
                     {
                         ToFix = "Send the form on its own, without other attachments.",
                     }],
