@@ -29,7 +29,7 @@ public sealed record FormFinding(string? Field, string Code, string Message, str
             {
                 FieldType.SubscriberId => $"Correct {label}: HSN followed by four digits, e.g. HSN0427.",
                 FieldType.Email => $"Correct {label}: one e-mail address, e.g. name@company.com.hk.",
-                FieldType.Phone => $"Correct {label}: a telephone number, e.g. (852) 2211 6080.",
+                FieldType.Phone => $"Correct {label}: a telephone number, e.g. (852) 2345 6789.",
                 FieldType.Date => $"Correct {label}: a date written like 24/11/2023.",
                 FieldType.YesNo => "Tick only one: will participate, or will not participate.",
                 FieldType.ServiceResults => "Mark one result for each service.",
