@@ -5,7 +5,8 @@ using HsnForms.Forms.Reading.Text;
 namespace HsnForms.Forms.Reading.Labels;
 
 /// <summary>A printed label found in a cell or paragraph, with what was written after it on the same line.</summary>
-internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon);
+/// <param name="Generic">The label is one many documents print (Name, Date, Results): no evidence of a form.</param>
+internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon, bool Generic = false);
 
 /// <summary>
 /// Finds the labels in a cell or paragraph and what stands after each: "Label: value", a spaced dash,
@@ -52,8 +53,8 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
 
         var colon = chunk.IndexOfAny(':', '：');
         var answerStart = colon + 1;
-        FieldDefinition? field = null;
-        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && labels.FieldForLabel(chunk[..dashStart]) is { } dashed)
+        LabelMatch? field = null;
+        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && labels.Match(chunk[..dashStart]) is { } dashed)
         {
             // "HSN Subscriber ID - HSN3140", "Contact Person ........ Szeto Wing Yan": a dash with a
             // space each side, or typed dots to write on, stand for the colon.
@@ -65,30 +66,30 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
             // "Contact Person  Kwok Wing Yan": two spaces stand for the colon when what follows is an
             // answer, not more label words ("Subscriber  Name" is one label typed loosely).
             var after = chunk[gap..].TrimStart(' ');
-            if (!labels.IsLabelWords(after) && labels.FieldForLabel(chunk[..gap]) is { } spaced)
+            if (!labels.IsLabelWords(after) && labels.Match(chunk[..gap]) is { } spaced)
             {
                 (field, colon, answerStart) = (spaced, gap, chunk.Length - after.Length);
             }
         }
 
-        field ??= labels.FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        field ??= labels.Match(colon >= 0 ? chunk[..colon] : chunk);
         if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
         {
             // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
             // sentence joined by a dash; either names the field.
-            field = labels.FieldForLabel(chunk[..innerStart]) ?? labels.FieldForLabel(chunk[innerEnd..colon]);
+            field = labels.Match(chunk[..innerStart]) ?? labels.Match(chunk[innerEnd..colon]);
         }
 
-        if (field is not null)
+        if (field is { } match)
         {
             var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
             hits ??= [];
-            if (hits.Count > 0 && hits[^1].Field == field && words.IsBlankAnswer(hits[^1].Inline))
+            if (hits.Count > 0 && hits[^1].Field == match.Field && words.IsBlankAnswer(hits[^1].Inline))
             {
                 hits.RemoveAt(hits.Count - 1);
             }
 
-            hits.Add(new LabelHit(field, inline, colon >= 0));
+            hits.Add(new LabelHit(match.Field, inline, colon >= 0, match.Generic));
             return true;
         }
 
