@@ -30,6 +30,9 @@ public static class ProblemCodes
     public const string TooLarge = "too_large";
     public const string NotAForm = "not_a_form";
     public const string UnsupportedType = "unsupported_type";
+
+    /// <summary>The form gives conflicting evidence for a field (both choices ticked, two values, a tick between two options): a person must look.</summary>
+    public const string Ambiguous = "ambiguous";
 }
 
 public sealed record FormProblem(string? Field, string Code, string Message);

@@ -15,7 +15,14 @@ internal enum Mark
 
 /// <summary>A run of text and the tick box that goes with it, if any.</summary>
 /// <param name="MarkLeads">The mark stands before its text ("☒ Yes"), not after it ("Yes ☒").</param>
-internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true);
+/// <param name="OrElse">
+/// Set when the mark may as well belong to the text on its other side ("Yes | ☒ | No", one mark between
+/// two options): the mark is doubt, not an answer.
+/// </param>
+internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true, string? OrElse = null)
+{
+    public bool IsDoubtful => OrElse is not null;
+}
 
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView

@@ -28,7 +28,9 @@ internal sealed class FormPage
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i, context.Words));
+                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words);
+                    cell.Labels = context.Scanner.ScanLabels(cell.Cell.Text);
+                    cells.Add(cell);
                 }
 
                 var row = new RowInfo
@@ -44,12 +46,11 @@ internal sealed class FormPage
                 all.Append(row.Text).Append('\n');
                 foreach (var cell in cells)
                 {
-                    if (context.Scanner.ScanLabels(cell.Cell.Text) is not { } hits)
+                    if (cell.Labels is not { } hits)
                     {
                         continue;
                     }
 
-                    cell.Labels = hits;
                     row.LabelledAs ??= hits[0].Field;
                     for (var h = 0; h < hits.Count; h++)
                     {
@@ -337,6 +338,7 @@ internal sealed class FormPage
         var segments = new List<Segment>();
         var used = new bool[cells.Count];
         var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
+        var marks = cells.Count(c => c.Lone != Mark.None);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -345,8 +347,19 @@ internal sealed class FormPage
                 continue;
             }
 
-            var partner = i < firstText ? Neighbour(cells, i, +1) : Neighbour(cells, i, -1);
-            partner ??= Neighbour(cells, i, +1) ?? Neighbour(cells, i, -1);
+            var before = Neighbour(cells, i, -1);
+            var after = Neighbour(cells, i, +1);
+            if (marks == 1 && cell.Lone == Mark.Checked && before is { } b && after is { } a)
+            {
+                // One tick between two options, with no other box in the row to show which side boxes
+                // stand on: it may mark either.
+                used[b] = used[a] = true;
+                segments.Add(new Segment(cell.Lone, cells[b].Text, OrElse: cells[a].Text));
+                continue;
+            }
+
+            var partner = i < firstText ? after : before;
+            partner ??= after ?? before;
             if (partner is { } p)
             {
                 used[p] = true;
