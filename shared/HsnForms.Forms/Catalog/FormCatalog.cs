@@ -47,6 +47,12 @@ public sealed record FieldDefinition
 
     /// <summary>The field says who the subscriber is (its ID or name): a form asks it, most other documents do not.</summary>
     public bool Identifies { get; init; }
+
+    /// <summary>
+    /// A text field's shape as a regular expression (a circular reference is "HDS/23/1109"): a value of
+    /// that shape may follow its label with only a space between. Typed fields have their type's shape.
+    /// </summary>
+    public string? Shape { get; init; }
 }
 
 public sealed record FormDefinition
@@ -197,6 +203,7 @@ public sealed class FormCatalog
         ExcludeWords = f.ExcludeWords ?? [],
         PreferLast = f.Key == "signed_date" || f.PreferLast,
         Identifies = f.Identifies,
+        Shape = f.Shape,
     };
 
     internal sealed record CatalogFile(
@@ -250,6 +257,8 @@ public sealed class FormCatalog
         List<string>? ExcludeWords)
     {
         public bool Identifies { get; init; }
+
+        public string? Shape { get; init; }
 
         public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
         public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];

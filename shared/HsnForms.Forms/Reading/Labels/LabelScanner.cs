@@ -12,7 +12,7 @@ internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadCo
 /// Finds the labels in a cell or paragraph and what stands after each: "Label: value", a spaced dash,
 /// dot leaders, two spaces, several labels split by tabs, line breaks or wide gaps.
 /// </summary>
-internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords words)
+internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords words, ValueShapes shapes)
 {
     /// <summary>
     /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
@@ -72,7 +72,15 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
             }
         }
 
+        if (field is null && colon < 0 && ShapedValue(chunk) is var (shaped, valueStart))
+        {
+            // "Ref. No. 編號 HDS/23/1109", "Subscriber code HSN1133": a label and a value of its field's
+            // shape with only a space between them.
+            (field, colon, answerStart) = (shaped, valueStart - 1, valueStart);
+        }
+
         field ??= labels.Match(colon >= 0 ? chunk[..colon] : chunk);
+
         if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
         {
             // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
@@ -106,6 +114,37 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
 
         // A cell that starts with something other than a label is not a label cell.
         return false;
+    }
+
+    /// <summary>A label, a space and a value of the label's field's shape, split at the space; null when the line is none.</summary>
+    private (LabelMatch Field, int ValueStart)? ShapedValue(ReadOnlySpan<char> chunk)
+    {
+        // Every shaped value but an e-mail address ends in a digit (an ID, a reference, a number, a date).
+        var trimmed = chunk.TrimEnd();
+        if (trimmed.Length is < 3 or > 120 || !char.IsAsciiDigit(trimmed[^1]) && !trimmed.Contains('@'))
+        {
+            return null;
+        }
+
+        // The value is the last one to three words; the label is what stands before them.
+        var end = chunk.Length;
+        for (var words = 0; words < 3; words++)
+        {
+            var space = chunk[..end].TrimEnd().LastIndexOf(' ');
+            if (space <= 0)
+            {
+                return null;
+            }
+
+            if (labels.Match(chunk[..space]) is { } match && shapes.Fits(match.Field, chunk[(space + 1)..].ToString()))
+            {
+                return (match, space + 1);
+            }
+
+            end = space;
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]

@@ -107,6 +107,13 @@ internal sealed partial class CellView
             marked = marked.Replace('■', Marks.Checked).Replace('●', Marks.Checked);
         }
 
+        // A glyph written twice over is one mark: a control's state and its symbol both drawn ("☒☒"),
+        // or a tick typed over a printed tick.
+        if (marked.Contains("☒☒", StringComparison.Ordinal) || marked.Contains("☐☐", StringComparison.Ordinal))
+        {
+            marked = RepeatedMark().Replace(marked, "$1");
+        }
+
         // The patterns below need a bracket or an X; most cells have neither, and skip them.
         if (marked.AsSpan().ContainsAny('[', '('))
         {
@@ -202,6 +209,9 @@ internal sealed partial class CellView
     /// <summary>A line that starts with a lone X before words, as people mark a choice without a box.</summary>
     [GeneratedRegex(@"^[xX]\s+(?=[A-Za-z\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex LeadingCross();
+
+    [GeneratedRegex(@"([☒☐])\1+")]
+    private static partial Regex RepeatedMark();
 
     [GeneratedRegex(@"\[\s*\]|\(\s+\)")]
     private static partial Regex BracketEmpty();
