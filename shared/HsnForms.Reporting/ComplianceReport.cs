@@ -36,6 +36,9 @@ public sealed record FormStanding
 
 public sealed record SubscriberStanding(Subscriber Subscriber, IReadOnlyList<FormStanding> Forms)
 {
+    /// <summary>Its registered addresses our mail no longer reaches (bounced for good), as known at the report's moment.</summary>
+    public IReadOnlyList<BouncingAddress> Bouncing { get; init; } = [];
+
     public FormStanding? this[string form] => Forms.FirstOrDefault(f => f.Form == form);
 }
 
@@ -60,9 +63,11 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
     }
 
     /// <summary>Builds the report from the records, by the status rules of forms.md.</summary>
-    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review)
+    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review,
+        IEnumerable<BouncingAddress>? bouncing = null)
     {
         var counted = submissions.Where(s => s.CountedAt(asOf)).ToLookup(s => (s.SubscriberId, s.Form));
+        var bounced = (bouncing ?? []).Where(b => b.Since <= asOf).SelectMany(b => b.SubscriberIds.Select(id => (Id: id, Address: b))).ToLookup(b => b.Id, b => b.Address);
         var standings = new List<SubscriberStanding>();
         foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
@@ -72,7 +77,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
                 forms.Add(Standing(circular, form, asOf, [.. counted[(subscriber.Id, form.Form)].OrderBy(s => s.ReceivedAt)], counted[(subscriber.Id, "intention")]));
             }
 
-            standings.Add(new SubscriberStanding(subscriber, forms));
+            standings.Add(new SubscriberStanding(subscriber, forms) { Bouncing = [.. bounced[subscriber.Id]] });
         }
 
         return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.WaitedAt(asOf)).Select(r => r.AsWaiting()).OrderBy(r => r.ReceivedAt)]);

@@ -3,7 +3,7 @@ using HsnForms.Intake.Storage;
 namespace HsnForms.Reporting;
 
 /// <summary>Builds a circular's compliance report from what is stored: the register, the submissions and the review items.</summary>
-public sealed class ReportService(CircularStore circulars, SubscriberRegister register, SubmissionStore submissions, ReviewStore review)
+public sealed class ReportService(CircularStore circulars, SubscriberRegister register, SubmissionStore submissions, ReviewStore review, BouncingAddresses bouncing)
 {
     public async Task<ComplianceReport?> BuildAsync(string circularRef, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
@@ -16,6 +16,7 @@ public sealed class ReportService(CircularStore circulars, SubscriberRegister re
         var subscribers = await register.ListAsync(cancellationToken).ConfigureAwait(false);
         var received = await submissions.ListAsync(circular.Ref, cancellationToken).ConfigureAwait(false);
         var items = await review.ListAsync(circular.Ref, cancellationToken).ConfigureAwait(false);
-        return ComplianceReport.Build(circular, asOf, subscribers, received, items);
+        var bounced = await bouncing.ListAsync(cancellationToken).ConfigureAwait(false);
+        return ComplianceReport.Build(circular, asOf, subscribers, received, items, bounced);
     }
 }

@@ -58,4 +58,6 @@ public static class Tables
     public const string Ledger = "processedmessages";
     public const string MailboxSync = "mailboxsync";
     public const string Reminders = "reminders";
+    public const string Acknowledgements = "acknowledgements";
+    public const string Bouncing = "bouncing";
 }

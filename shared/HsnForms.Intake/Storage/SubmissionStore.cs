@@ -64,6 +64,9 @@ public sealed record Submission
 
     public IReadOnlyList<FormProblem> Problems { get; init; } = [];
 
+    /// <summary>What the receiving mail server found of the sender's authentication, where it said.</summary>
+    public string? Authentication { get; init; }
+
     /// <summary>
     /// The same file from the same subscriber is the same submission, whichever message brought it:
     /// re-sent mail, or a message seen again, is never counted twice.
@@ -89,15 +92,16 @@ public sealed class SubmissionStore(StorageContext storage)
             ["ReceivedAt"] = submission.ReceivedAt.ToUniversalTime(),
             ["AcceptedAt"] = submission.AcceptedAt?.ToUniversalTime(),
             ["MessageKey"] = submission.MessageKey,
-            ["InternetMessageId"] = submission.InternetMessageId,
-            ["From"] = submission.From,
-            ["Subject"] = submission.Subject,
-            ["AttachmentName"] = submission.AttachmentName,
+            ["InternetMessageId"] = StoredText.BoundOrNull(submission.InternetMessageId, StoredText.Short),
+            ["From"] = StoredText.Bound(submission.From, StoredText.Short),
+            ["Subject"] = StoredText.Bound(submission.Subject, StoredText.Line),
+            ["AttachmentName"] = StoredText.Bound(submission.AttachmentName, StoredText.Line),
             ["AttachmentBlob"] = submission.AttachmentBlob,
             ["ContentHash"] = submission.ContentHash,
-            ["Fields"] = submission.FieldsJson,
-            ["FieldSources"] = submission.SourcesJson,
-            ["Problems"] = JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message })),
+            ["Fields"] = StoredText.BoundJson(submission.FieldsJson),
+            ["FieldSources"] = StoredText.BoundJson(submission.SourcesJson),
+            ["Authentication"] = StoredText.BoundOrNull(submission.Authentication, StoredText.Line),
+            ["Problems"] = StoredText.BoundJson(JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message }))),
         };
         return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
     }
@@ -127,6 +131,7 @@ public sealed class SubmissionStore(StorageContext storage)
                 FieldsJson = e.GetString("Fields") ?? "{}",
                 SourcesJson = e.GetString("FieldSources") ?? "{}",
                 Problems = ParseProblems(e.GetString("Problems")),
+                Authentication = e.GetString("Authentication"),
             });
         }
 

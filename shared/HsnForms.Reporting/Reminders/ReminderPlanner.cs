@@ -1,6 +1,7 @@
 using System.Globalization;
 using HsnForms.Forms.Catalog;
 using HsnForms.Intake;
+using HsnForms.Intake.Storage;
 
 namespace HsnForms.Reporting.Reminders;
 
@@ -29,6 +30,9 @@ public sealed record PlannedReminder
 /// <summary>The summary the service desk receives after a deadline: who is late and who is missing.</summary>
 public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<(string SubscriberId, string Name, string Status)> Outstanding)
 {
+    /// <summary>Registered addresses our mail no longer reaches, so the desk can ask for new ones.</summary>
+    public IReadOnlyList<(string SubscriberId, BouncingAddress Address)> Bouncing { get; init; } = [];
+
     public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
@@ -98,7 +102,10 @@ public static class ReminderPlanner
                     .Select(s => (s.Subscriber.Id, s.Subscriber.Name, Status: s[form.Form]?.Status ?? ""))
                     .Where(s => s.Status is FormStatuses.Late or FormStatuses.Missing or FormStatuses.Incomplete)
                     .ToList();
-                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late));
+                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late)
+                {
+                    Bouncing = [.. report.Subscribers.SelectMany(s => s.Bouncing.Select(b => (s.Subscriber.Id, b)))],
+                });
             }
         }
 
