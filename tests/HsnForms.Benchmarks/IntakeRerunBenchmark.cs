@@ -221,6 +221,7 @@ internal static class IntakeRerunBenchmark
         report.AppendLine(string.Create(s_invariant, $"| messages per second | {total / first.Elapsed.TotalSeconds:0.0} | {total / second.Elapsed.TotalSeconds:0} |"));
         report.AppendLine(string.Create(s_invariant, $"| recorded / passed over unread | {first.Summary.Recorded:N0} / {first.Summary.Skipped:N0} | {second.Summary.Recorded:N0} / {second.Summary.Skipped:N0} |"));
         report.AppendLine(string.Create(s_invariant, $"| peak working set | {Mb(first.Memory.PeakWorkingSet):0} MB{(first.Memory.PeakSinceStart ? "" : " (peak since the process started)")} | {Mb(second.Memory.PeakWorkingSet):0} MB |"));
+        report.AppendLine(string.Create(s_invariant, $"| working set at the start (after an aggressive GC) | {Mb(first.Memory.StartWorkingSet):0} MB | {Mb(second.Memory.StartWorkingSet):0} MB |"));
         report.AppendLine(string.Create(s_invariant, $"| sampled managed heap, peak | {Mb(first.Memory.SampledPeakManagedHeap):0} MB | {Mb(second.Memory.SampledPeakManagedHeap):0} MB |"));
         report.AppendLine(string.Create(s_invariant, $"| allocated | {Mb(first.Memory.AllocatedBytes):N0} MB | {Mb(second.Memory.AllocatedBytes):N0} MB |"));
         report.AppendLine();
