@@ -54,6 +54,7 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     /// <summary>The mail folder as the mailbox, replies to <see cref="Outbox"/>.</summary>
     public FolderMailbox FolderMailbox() => new(MailFolder, Outbox);
+
     public string ConnectionString { get; }
     public Dictionary<string, string?> Settings { get; }
 
