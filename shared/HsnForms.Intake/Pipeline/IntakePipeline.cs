@@ -50,6 +50,7 @@ public sealed partial class IntakePipeline(
         public CycleSummary Summary { get; } = summary;
         public SubscriberNames? Names { get; set; }
         public HashSet<string>? Bouncing { get; set; }
+        public Dictionary<DateOnly, AcknowledgementDay> Answered { get; } = [];
         public List<(IncomingMail Mail, OutgoingMail Reply)> Replies { get; } = [];
         public List<(IncomingMail Mail, FinishedMessage Finished)> Marks { get; } = [];
         public List<FinishedMessage> Unmarked { get; } = [];
@@ -126,6 +127,12 @@ public sealed partial class IntakePipeline(
         var (mailbox, summary, replies, marks) = (cycle.Mailbox, cycle.Summary, cycle.Replies, cycle.Marks);
         if (replies.Count > 0)
         {
+            // The day's counts are kept before the replies they count go out.
+            foreach (var day in cycle.Answered.Values)
+            {
+                await day.SaveAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (await TryWriteAsync(() => mailbox.ReplyAsync(replies, cancellationToken), "replies", replies.Count, summary).ConfigureAwait(false))
             {
                 await ledger.SetStagesAsync(mailbox.Name, replies.Select(r => (r.Mail.MessageKey, Summary(r.Mail))), LedgerStage.Acknowledged, cancellationToken).ConfigureAwait(false);
@@ -510,7 +517,13 @@ public sealed partial class IntakePipeline(
             : authentication.Outcome == AuthenticationOutcome.Fail ? "its sender's address failed authentication, so the answer would go to someone who did not write"
             : sender.SubscriberIds.Count == 0 && !authentication.Passed ? "its sender is not registered and its mail did not pass authentication"
             : null;
-        if (why is null && !await acknowledgements.TryTakeAsync(mail.From, HongKongTime.DateOf(clock.GetUtcNow()), _options.MaxAcknowledgementsPerAddressPerDay, cancellationToken).ConfigureAwait(false))
+        var today = HongKongTime.DateOf(clock.GetUtcNow());
+        if (why is null && !cycle.Answered.TryGetValue(today, out _))
+        {
+            cycle.Answered[today] = await acknowledgements.OpenAsync(today, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (why is null && !cycle.Answered[today].TryTake(mail.From, _options.MaxAcknowledgementsPerAddressPerDay))
         {
             why = $"{mail.From} has had {_options.MaxAcknowledgementsPerAddressPerDay} acknowledgements today already";
         }
