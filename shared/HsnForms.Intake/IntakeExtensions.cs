@@ -61,6 +61,8 @@ public static class IntakeExtensions
         services.AddSingleton<MessageLedger>();
         services.AddSingleton<MailArchive>();
         services.AddSingleton<MailboxSyncState>();
+        services.AddSingleton<Decisions.DecisionStore>();
+        services.AddSingleton<Decisions.AuditLog>();
         return services;
     }
 
@@ -72,6 +74,7 @@ public static class IntakeExtensions
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<ReportTrigger>();
         services.AddSingleton<Review.ReviewDesk>();
+        services.AddSingleton<Decisions.ServiceDesk>();
         services.AddSingleton<Mail.MailboxSource>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HsnForms.Forms.Catalog;
 using HsnForms.Intake;
+using HsnForms.Intake.Decisions;
 using HsnForms.Intake.Storage;
 
 namespace HsnForms.Reporting;
@@ -31,6 +32,19 @@ public sealed record FormStanding
 
     public int Received { get; init; }
 
+    /// <summary>The submission that decided the status: the first complete one, else the latest received.</summary>
+    public Submission? Decided { get; init; }
+
+    /// <summary>"desk" when a desk entry decided the status or supplies the values shown; "mail" otherwise; null when nothing was received.</summary>
+    public string? Source => Decided is null && Shown is null ? null
+        : Decided?.Source == SubmissionSources.Desk || Shown?.Source == SubmissionSources.Desk ? SubmissionSources.Desk : SubmissionSources.Mail;
+
+    /// <summary>A person corrected the submission that decided the status or supplies the values shown.</summary>
+    public bool Corrected => Decided?.Corrected == true || Shown?.Corrected == true;
+
+    /// <summary>Reminders of this form to the subscriber were paused at the report's moment.</summary>
+    public bool RemindersPaused { get; init; }
+
     /// <summary>What is still wrong with the latest form when none is complete.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }
@@ -38,6 +52,9 @@ public sealed record FormStanding
 public sealed record SubscriberStanding(Subscriber Subscriber, IReadOnlyList<FormStanding> Forms)
 {
     public FormStanding? this[string form] => Forms.FirstOrDefault(f => f.Form == form);
+
+    /// <summary>The service desk's notes on the subscriber for the circular, made by the report's moment, oldest first.</summary>
+    public IReadOnlyList<DeskNote> Notes { get; init; } = [];
 }
 
 /// <summary>
@@ -60,20 +77,28 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
         return counts;
     }
 
-    /// <summary>Builds the report from the records, by the status rules of forms.md.</summary>
-    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review)
+    /// <summary>
+    /// Builds the report from the records, by the status rules of forms.md, with what the service desk
+    /// had decided by <paramref name="asOf"/>: its corrections (each form checked again), entries,
+    /// notes and reminder pauses. A decision made later does not show.
+    /// </summary>
+    public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review,
+        DeskRecord? desk = null, FormCatalog? catalog = null)
     {
-        var counted = submissions.Where(s => s.CountedAt(asOf)).ToLookup(s => (s.SubscriberId, s.Form));
+        var known = (desk ?? DeskRecord.Empty).AsOf(asOf);
+        catalog ??= FormCatalog.Default;
+        var counted = submissions.Where(s => s.CountedAt(asOf)).Select(s => known.Apply(s, catalog)).ToLookup(s => (s.SubscriberId, s.Form));
         var standings = new List<SubscriberStanding>();
         foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var forms = new List<FormStanding>();
             foreach (var form in circular.Forms)
             {
-                forms.Add(Standing(circular, form, asOf, [.. counted[(subscriber.Id, form.Form)].OrderBy(s => s.ReceivedAt)], counted[(subscriber.Id, "intention")]));
+                forms.Add(Standing(circular, form, asOf, [.. counted[(subscriber.Id, form.Form)].OrderBy(s => s.ReceivedAt)], counted[(subscriber.Id, "intention")])
+                    with { RemindersPaused = known.Paused(subscriber.Id, form.Form) });
             }
 
-            standings.Add(new SubscriberStanding(subscriber, forms));
+            standings.Add(new SubscriberStanding(subscriber, forms) { Notes = known.NotesFor(subscriber.Id) });
         }
 
         return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.WaitedAt(asOf)).Select(r => r.AsWaiting()).OrderBy(r => r.ReceivedAt)]);
@@ -87,7 +112,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
         if (form.Form == "result" && LatestComplete(intentions) is { } intention && Bool(intention, "participate") == false)
         {
             var shownResult = LatestComplete(received);
-            return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult };
+            return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult, Decided = shownResult };
         }
 
         var verified = form.Form == "result" && LatestComplete(intentions) is { } plan ? Strings(plan, "services") : [];
@@ -101,6 +126,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
                 Status = first.ReceivedAt <= due ? FormStatuses.OnTime : FormStatuses.Late,
                 ReceivedAt = first.ReceivedAt,
                 Shown = complete[^1],
+                Decided = first,
                 Received = received.Count,
             };
         }
@@ -114,6 +140,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
                 Status = FormStatuses.Incomplete,
                 ReceivedAt = latest.ReceivedAt,
                 Received = received.Count,
+                Decided = latest,
                 Problems = [.. latest.Problems.Where(p => p.Code is "missing" or "invalid").Select(p => p.Message).Concat(MissingResults(latest, verified))],
             };
         }

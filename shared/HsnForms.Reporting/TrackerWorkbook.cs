@@ -94,7 +94,7 @@ public static class TrackerWorkbook
             }
         }
 
-        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems"]);
+        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems", "Service desk", "Reminders", "Notes"]);
         sheet.HeaderRow(header);
 
         foreach (var standing in report.Subscribers)
@@ -119,15 +119,15 @@ public static class TrackerWorkbook
                 var shown = f?.Shown;
                 if (form.Form == "intention")
                 {
-                    row.Text(shown is null ? "" : ReportText.YesNo(ComplianceReport.Bool(shown, "participate")));
-                    row.Text(shown is null ? "" : string.Join(", ", ComplianceReport.Strings(shown, "services")), wrapAt: 18);
+                    row.Text(shown is null ? "" : ReportText.Desk(ReportText.YesNo(ComplianceReport.Bool(shown, "participate")), shown, "participate"));
+                    row.Text(shown is null ? "" : ReportText.Desk(string.Join(", ", ComplianceReport.Strings(shown, "services")), shown, "services"), wrapAt: 18);
                 }
                 else if (form.Form == "result")
                 {
                     var results = shown is null ? new Dictionary<string, string>() : ComplianceReport.Map(shown, "results");
                     foreach (var service in circular.Services)
                     {
-                        row.Text(results.TryGetValue(service, out var result) ? ReportText.ResultWord(result) : "");
+                        row.Text(results.TryGetValue(service, out var result) ? ReportText.Desk(ReportText.ResultWord(result), shown!, "results") : "");
                     }
                 }
             }
@@ -137,6 +137,9 @@ public static class TrackerWorkbook
             row.Text(contact.Phone);
             row.Text(contact.Email);
             row.Text(ReportText.ProblemsOf(standing), wrapAt: 44);
+            row.Text(ReportText.DeskOf(standing), wrapAt: 36);
+            row.Text(ReportText.RemindersOf(standing));
+            row.Text(ReportText.NotesOf(standing), wrapAt: 44);
         }
 
         // Printed at 80 %, across as many pages as it needs: the ID and name columns and the
@@ -916,8 +919,52 @@ internal static class ReportText
         }
 
         var fields = Parse(latest);
-        return (Field(fields, "contact_name"), Field(fields, "contact_phone"), Field(fields, "contact_email"));
+        return (Desk(Field(fields, "contact_name"), latest, "contact_name"), Desk(Field(fields, "contact_phone"), latest, "contact_phone"), Desk(Field(fields, "contact_email"), latest, "contact_email"));
     }
+
+    /// <summary>The marker on a value the service desk supplied: entered by hand, or corrected.</summary>
+    public const string DeskMarker = " [desk]";
+
+    /// <summary>A value with the desk marker when a person entered or corrected it, so nobody takes it for what the form said.</summary>
+    public static string Desk(string value, Submission shown, string key) =>
+        value.Length > 0 && FromDesk(shown, key) ? value + DeskMarker : value;
+
+    public static bool FromDesk(Submission shown, string key) =>
+        shown.Source == SubmissionSources.Desk || shown.Corrections.Any(c => c.Keys.Contains(key, StringComparer.Ordinal));
+
+    /// <summary>What the service desk did to each form: entered it (and how), corrected it (which fields, by whom).</summary>
+    public static string DeskOf(SubscriberStanding standing)
+    {
+        var lines = new List<string>();
+        foreach (var f in standing.Forms)
+        {
+            foreach (var s in new[] { f.Decided, f.Shown }.OfType<Submission>().DistinctBy(s => s.Id))
+            {
+                if (s.Source == SubmissionSources.Desk)
+                {
+                    lines.Add($"{FormName(f.Form)} entered by {s.EnteredBy}: {s.EntryNote}");
+                }
+
+                foreach (var c in s.Corrections)
+                {
+                    lines.Add($"{FormName(f.Form)} {string.Join(", ", c.Keys)} corrected by {c.By} {HongKongTime.Readable(c.At)}: {c.Note}");
+                }
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>"Paused" (or which forms are) when the service desk paused this subscriber's reminders.</summary>
+    public static string RemindersOf(SubscriberStanding standing)
+    {
+        var paused = standing.Forms.Where(f => f.RemindersPaused).Select(f => FormName(f.Form)).ToList();
+        return paused.Count == 0 ? "" : paused.Count == standing.Forms.Count ? "Paused" : "Paused: " + string.Join(", ", paused);
+    }
+
+    /// <summary>The desk's notes, oldest first, each with when and who.</summary>
+    public static string NotesOf(SubscriberStanding standing) =>
+        string.Join("\n", standing.Notes.Select(n => $"{HongKongTime.Readable(n.At)} {n.By}: {n.Text}"));
 
     /// <summary>What is wrong with each incomplete form, one line per form.</summary>
     public static string ProblemsOf(SubscriberStanding standing) =>

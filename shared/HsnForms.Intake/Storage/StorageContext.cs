@@ -58,4 +58,10 @@ public static class Tables
     public const string Ledger = "processedmessages";
     public const string MailboxSync = "mailboxsync";
     public const string Reminders = "reminders";
+
+    /// <summary>What the service desk decided: corrections, notes, reminder pauses (desk entries are submissions).</summary>
+    public const string Decisions = "decisions";
+
+    /// <summary>Every decision again, with who, when and why, in the order they were made.</summary>
+    public const string Audit = "audit";
 }

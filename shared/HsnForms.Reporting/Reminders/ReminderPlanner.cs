@@ -23,16 +23,29 @@ public sealed record PlannedReminder
     public required IReadOnlyList<string> To { get; init; }
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The service desk paused reminders of this form to this subscriber: listed, not sent.</summary>
+    public bool Paused { get; init; }
+
     public string Id => $"{SubscriberId}-{Form}-{Kind}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
+/// <summary>One subscriber in a digest: its status, whether its reminders are paused, and the desk's latest note.</summary>
+public sealed record DigestLine(string SubscriberId, string Name, string Status, bool RemindersPaused = false, string? LatestNote = null);
+
 /// <summary>The summary the service desk receives after a deadline: who is late and who is missing.</summary>
-public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<(string SubscriberId, string Name, string Status)> Outstanding)
+public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<DigestLine> Outstanding)
 {
     public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
-public sealed record ReminderPlan(IReadOnlyList<PlannedReminder> Reminders, IReadOnlyList<PlannedDigest> Digests);
+/// <summary>
+/// What is due: the reminders to send, the digests, and the reminders that would be due but are
+/// paused by the service desk. Those are listed, never silently skipped, and never sent.
+/// </summary>
+public sealed record ReminderPlan(IReadOnlyList<PlannedReminder> Reminders, IReadOnlyList<PlannedDigest> Digests)
+{
+    public IReadOnlyList<PlannedReminder> Paused { get; init; } = [];
+}
 
 /// <summary>
 /// Which reminders are due at a moment. Only the latest slot already reached counts (a run that was
@@ -45,6 +58,7 @@ public static class ReminderPlanner
     {
         var circular = report.Circular;
         var reminders = new List<PlannedReminder>();
+        var paused = new List<PlannedReminder>();
         var digests = new List<PlannedDigest>();
         foreach (var form in circular.Forms)
         {
@@ -77,7 +91,7 @@ public static class ReminderPlanner
                     continue;
                 }
 
-                reminders.Add(new PlannedReminder
+                (status.RemindersPaused ? paused : reminders).Add(new PlannedReminder
                 {
                     CircularRef = circular.Ref,
                     SubscriberId = standing.Subscriber.Id,
@@ -89,20 +103,21 @@ public static class ReminderPlanner
                     Status = status.Status,
                     To = to,
                     Problems = status.Problems,
+                    Paused = status.RemindersPaused,
                 });
             }
 
             if (kind == "overdue")
             {
                 var late = report.Subscribers
-                    .Select(s => (s.Subscriber.Id, s.Subscriber.Name, Status: s[form.Form]?.Status ?? ""))
+                    .Select(s => new DigestLine(s.Subscriber.Id, s.Subscriber.Name, s[form.Form]?.Status ?? "", s[form.Form]?.RemindersPaused ?? false, s.Notes.Count > 0 ? s.Notes[^1].Text : null))
                     .Where(s => s.Status is FormStatuses.Late or FormStatuses.Missing or FormStatuses.Incomplete)
                     .ToList();
                 digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late));
             }
         }
 
-        return new ReminderPlan(reminders, digests);
+        return new ReminderPlan(reminders, digests) { Paused = paused };
     }
 
     /// <summary>The newest slot at or before the moment that still applies: before-due slots until the deadline passes, then the overdue ones.</summary>

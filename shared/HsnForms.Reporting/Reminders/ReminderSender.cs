@@ -60,7 +60,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
             }
         }
 
-        return new ReminderPlan(reminders, digests);
+        return new ReminderPlan(reminders, digests) { Paused = plan.Paused };
     }
 
     public async Task<ReminderRun> SendAsync(Circular circular, ReminderPlan plan, IMailbox mailbox, CancellationToken cancellationToken)
@@ -74,7 +74,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var windowStart = clock.GetUtcNow();
         var inWindow = 0;
 
-        foreach (var reminder in plan.Reminders)
+        foreach (var reminder in plan.Reminders.Where(r => !r.Paused))
         {
             // Written before sending: if this run dies after the send, the reminder is not sent again.
             if (!await StorageContext.TryAddAsync(log, new TableEntity(partition, reminder.Id)
@@ -207,10 +207,11 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var title = catalog.Find(digest.Form)?.Title ?? digest.Form;
         var html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif;font-size:10pt\">");
         html.Append("<p>").Append(Encode($"{circular.Ref} {title}: due {digest.Due:d MMM yyyy}. {digest.Outstanding.Count} subscribers late, incomplete or missing:")).Append("</p>");
-        html.Append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Name</th><th>Status</th></tr>");
-        foreach (var (id, name, status) in digest.Outstanding)
+        html.Append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Name</th><th>Status</th><th>Reminders</th><th>Latest note</th></tr>");
+        foreach (var line in digest.Outstanding)
         {
-            html.Append("<tr><td>").Append(Encode(id)).Append("</td><td>").Append(Encode(name)).Append("</td><td>").Append(Encode(status)).Append("</td></tr>");
+            html.Append("<tr><td>").Append(Encode(line.SubscriberId)).Append("</td><td>").Append(Encode(line.Name)).Append("</td><td>").Append(Encode(line.Status))
+                .Append("</td><td>").Append(line.RemindersPaused ? "paused by the service desk" : "").Append("</td><td>").Append(Encode(line.LatestNote ?? "")).Append("</td></tr>");
         }
 
         html.Append("</table></body></html>");
