@@ -155,8 +155,7 @@ public static class ReportPage
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
             .Append(Hash(Style)).Append("'; script-src '").Append(Hash(Script))
-            .Append("'; img-src data:; base-uri 'none'; form-action 'none'")
-            .Append(links is null ? "" : "; frame-ancestors 'none'").Append("\">\n")
+            .Append("'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<title>").Append(E(circular.Ref)).Append(" forms compliance report as of ").Append(E(asOf)).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");

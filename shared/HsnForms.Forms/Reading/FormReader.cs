@@ -11,7 +11,7 @@ namespace HsnForms.Forms.Reading;
 /// Reads any file a subscriber attaches and says which form it is and what it says, or why it cannot
 /// be read. It never throws for a bad file: every failure is a <see cref="FormStatus.Rejected"/> result.
 /// </summary>
-public sealed class FormReader
+public sealed partial class FormReader
 {
     private readonly FormCatalog _catalog;
     private readonly FormReaderOptions _options;

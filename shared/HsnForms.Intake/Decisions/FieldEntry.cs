@@ -138,7 +138,7 @@ public static partial class FieldEntry
         new($"{key}: '{Shorten(value)}' is not {expected}.");
 
     /// <summary>A value quoted back in a message stays short, whatever was typed.</summary>
-    internal static string Shorten(string text)
+    public static string Shorten(string text)
     {
         var line = DeskText.OneLine(DeskText.Clean(text));
         return line.Length <= 60 ? line : line[..57] + "...";

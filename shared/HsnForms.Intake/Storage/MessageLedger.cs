@@ -26,6 +26,18 @@ public sealed class MessageLedger(StorageContext storage)
         return found.HasValue && found.Value!.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null;
     }
 
+    /// <summary>How far a message went, whichever mailbox brought it: the web desk shows whether its sender was answered.</summary>
+    public async Task<LedgerStage?> FindStageAsync(string messageKey, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.RowKey == messageKey, select: ["Stage"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return e.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null;
+        }
+
+        return null;
+    }
+
     public async Task SetStageAsync(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);

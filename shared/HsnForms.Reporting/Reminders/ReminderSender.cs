@@ -21,6 +21,9 @@ public sealed class ReminderOptions
     public string DigestTo { get; set; } = "hsservicedesk@hkex.com.hk";
 }
 
+/// <summary>A reminder the log says was sent (or was being sent) to a subscriber.</summary>
+public sealed record SentReminder(string Id, string Form, string Kind, string State, DateTimeOffset? SentAt, IReadOnlyList<string> To);
+
 public sealed record ReminderRun(IReadOnlyList<PlannedReminder> Sent, IReadOnlyList<PlannedReminder> AlreadySent, IReadOnlyList<PlannedDigest> Digests);
 
 /// <summary>
@@ -35,6 +38,24 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
     {
         var report = await reports.BuildAsync(circularRef, asOf, cancellationToken).ConfigureAwait(false);
         return report is null ? null : ReminderPlanner.Plan(report, asOf);
+    }
+
+    /// <summary>What the reminder log holds for one subscriber of a circular, oldest first.</summary>
+    public async Task<IReadOnlyList<SentReminder>> SentToAsync(string circularRef, string subscriberId, CancellationToken cancellationToken)
+    {
+        var log = await storage.TableAsync(Tables.Reminders, cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.Circular(circularRef);
+        var sent = new List<SentReminder>();
+        await foreach (var e in log.QueryAsync<TableEntity>(x => x.PartitionKey == partition && x.RowKey.CompareTo(subscriberId + "-") > 0 && x.RowKey.CompareTo(subscriberId + ".") < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (e.GetString("SubscriberId") == subscriberId)
+            {
+                sent.Add(new SentReminder(e.RowKey, e.GetString("Form") ?? "", e.GetString("Kind") ?? "", e.GetString("State") ?? "",
+                    e.GetDateTimeOffset("SentAt"), [.. (e.GetString("To") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)]));
+            }
+        }
+
+        return [.. sent.OrderBy(r => r.Id[(subscriberId.Length + 1)..].Split('-')[^1], StringComparer.Ordinal)];
     }
 
     /// <summary>The plan less what the log says went out before: what a real run would send now.</summary>
