@@ -372,13 +372,13 @@ public sealed partial class DeskApp(
         }
 
         // A Word or Excel file the reader could read at least partly fills the form in; a scan fills nothing.
-        var prefill = default(System.Text.Json.JsonElement);
+        var prefill = Forms.Values.FormFields.Empty;
         if (item?.Blob is { } blob && definition is not null && await archive.ReadAsync(blob, cancellationToken) is { } content)
         {
             var reading = reader.Read(item.AttachmentName ?? "attachment", content, circular);
             if (reading.Form == definition.Form)
             {
-                prefill = System.Text.Json.JsonDocument.Parse(FormResultJson.FieldsToJson(reading.Fields)).RootElement.Clone();
+                prefill = reading.Fields;
             }
         }
 

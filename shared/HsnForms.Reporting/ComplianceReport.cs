@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HsnForms.Forms.Catalog;
 using HsnForms.Intake;
 using HsnForms.Intake.Decisions;
@@ -109,13 +108,13 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
         var due = HongKongTime.EndOf(form.Due);
 
         // The result form is not required of a subscriber whose latest complete intention declines.
-        if (form.Form == "result" && LatestComplete(intentions) is { } intention && Bool(intention, "participate") == false)
+        if (form.Form == "result" && LatestComplete(intentions) is { } intention && intention.Fields.Participate == false)
         {
             var shownResult = LatestComplete(received);
             return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult, Decided = shownResult };
         }
 
-        var verified = form.Form == "result" && LatestComplete(intentions) is { } plan ? Strings(plan, "services") : [];
+        var verified = form.Form == "result" && LatestComplete(intentions) is { } plan ? plan.Fields.Services : [];
         var complete = received.Where(s => IsComplete(s, verified)).ToList();
         if (complete.Count > 0)
         {
@@ -159,10 +158,8 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
             yield break;
         }
 
-        var results = submission.Fields.TryGetProperty("results", out var r) && r.ValueKind == JsonValueKind.Object
-            ? r.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal)
-            : [];
-        foreach (var service in verified.Where(s => !results.Contains(s)))
+        var results = submission.Fields.Results;
+        foreach (var service in verified.Where(s => !results.ContainsKey(s)))
         {
             yield return $"No result for {service}, which the intention form said would be verified.";
         }
@@ -170,17 +167,4 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
 
     private static Submission? LatestComplete(IEnumerable<Submission> submissions) =>
         submissions.Where(s => s.Complete).OrderBy(s => s.ReceivedAt).LastOrDefault();
-
-    internal static bool? Bool(Submission submission, string key) =>
-        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
-
-    internal static IReadOnlyList<string> Strings(Submission submission, string key) =>
-        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Array
-            ? [.. value.EnumerateArray().Select(v => v.GetString() ?? "")]
-            : [];
-
-    internal static IReadOnlyDictionary<string, string> Map(Submission submission, string key) =>
-        submission.Fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Object
-            ? value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal)
-            : new Dictionary<string, string>();
 }

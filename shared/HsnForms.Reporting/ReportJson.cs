@@ -34,13 +34,14 @@ public static class ReportJson
                     {
                         if (form.Form == "intention")
                         {
-                            if (ComplianceReport.Bool(shown, "participate") is { } participate)
+                            var fields = shown.Fields;
+                            if (fields.Participate is { } participate)
                             {
                                 json.WriteBoolean("participate", participate);
                             }
 
                             json.WriteStartArray("services");
-                            foreach (var service in ComplianceReport.Strings(shown, "services"))
+                            foreach (var service in fields.Services)
                             {
                                 json.WriteStringValue(service);
                             }
@@ -50,7 +51,7 @@ public static class ReportJson
                         else if (form.Form == "result")
                         {
                             json.WriteStartObject("results");
-                            foreach (var (service, result) in ComplianceReport.Map(shown, "results"))
+                            foreach (var (service, result) in shown.Fields.Results)
                             {
                                 json.WriteString(service, result);
                             }

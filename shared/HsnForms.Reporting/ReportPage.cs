@@ -371,15 +371,16 @@ public static class ReportPage
                 var shown = f?.Shown;
                 if (form.Form == "intention")
                 {
-                    html.Append("<td>").Append(E(shown is null ? "" : ReportText.YesNo(ComplianceReport.Bool(shown, "participate"))))
-                        .Append(shown is not null && ComplianceReport.Bool(shown, "participate") is not null && ReportText.FromDesk(shown, "participate") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
-                    var services = shown is null ? [] : ComplianceReport.Strings(shown, "services");
+                    var fields = shown?.Fields;
+                    html.Append("<td>").Append(E(fields is null ? "" : ReportText.YesNo(fields.Participate)))
+                        .Append(fields?.Participate is not null && ReportText.FromDesk(shown!, "participate") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
+                    var services = fields is null ? [] : fields.Services;
                     html.Append("<td>").Append(string.Join(", ", services.Select(c => $"<span class=\"code\">{E(c)}</span>")))
                         .Append(services.Count > 0 && ReportText.FromDesk(shown!, "services") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
                 }
                 else if (form.Form == "result")
                 {
-                    var results = shown is null ? new Dictionary<string, string>() : ComplianceReport.Map(shown, "results");
+                    var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
                         if (results.TryGetValue(service, out var result))

@@ -119,12 +119,13 @@ public static class TrackerWorkbook
                 var shown = f?.Shown;
                 if (form.Form == "intention")
                 {
-                    row.Text(shown is null ? "" : ReportText.Desk(ReportText.YesNo(ComplianceReport.Bool(shown, "participate")), shown, "participate"));
-                    row.Text(shown is null ? "" : ReportText.Desk(string.Join(", ", ComplianceReport.Strings(shown, "services")), shown, "services"), wrapAt: 18);
+                    var fields = shown?.Fields;
+                    row.Text(fields is null ? "" : ReportText.Desk(ReportText.YesNo(fields.Participate), shown!, "participate"));
+                    row.Text(fields is null ? "" : ReportText.Desk(string.Join(", ", fields.Services), shown!, "services"), wrapAt: 18);
                 }
                 else if (form.Form == "result")
                 {
-                    var results = shown is null ? new Dictionary<string, string>() : ComplianceReport.Map(shown, "results");
+                    var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
                         row.Text(results.TryGetValue(service, out var result) ? ReportText.Desk(ReportText.ResultWord(result), shown!, "results") : "");
@@ -918,8 +919,8 @@ internal static class ReportText
             return ("", "", "");
         }
 
-        var fields = Parse(latest);
-        return (Desk(Field(fields, "contact_name"), latest, "contact_name"), Desk(Field(fields, "contact_phone"), latest, "contact_phone"), Desk(Field(fields, "contact_email"), latest, "contact_email"));
+        var fields = latest.Fields;
+        return (Desk(fields.ContactName ?? "", latest, "contact_name"), Desk(fields.ContactPhone ?? "", latest, "contact_phone"), Desk(fields.ContactEmail ?? "", latest, "contact_email"));
     }
 
     /// <summary>The marker on a value the service desk supplied: entered by hand, or corrected.</summary>
@@ -930,7 +931,8 @@ internal static class ReportText
         value.Length > 0 && FromDesk(shown, key) ? value + DeskMarker : value;
 
     public static bool FromDesk(Submission shown, string key) =>
-        shown.Source == SubmissionSources.Desk || shown.Corrections.Any(c => c.Keys.Contains(key, StringComparer.Ordinal));
+        shown.Source == SubmissionSources.Desk || shown.Fields.SourceOf(key) == Forms.Values.FieldSource.Desk
+        || shown.Corrections.Any(c => c.Keys.Contains(key, StringComparer.Ordinal));
 
     /// <summary>What the service desk did to each form: entered it (and how), corrected it (which fields, by whom).</summary>
     public static string DeskOf(SubscriberStanding standing)
@@ -1030,22 +1032,4 @@ internal static class ReportText
 
         return XmlConvert.IsXmlChar(text[i]);
     }
-
-    private static JsonElement Parse(Submission submission)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(submission.FieldsJson);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return default;
-        }
-    }
-
-    private static string Field(JsonElement fields, string key) =>
-        fields.ValueKind == JsonValueKind.Object && fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString() ?? ""
-            : "";
 }

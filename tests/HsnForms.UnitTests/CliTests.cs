@@ -25,8 +25,13 @@ public sealed class CliTests
         foreach (var line in lines)
         {
             var json = JsonDocument.Parse(line).RootElement;
-            Assert.Equal(["file", "form", "status", "fields", "problems"], json.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["file", "form", "status", "fields", "problems"], json.EnumerateObject().Select(p => p.Name).Where(n => n != "sources"));
             Assert.Equal("complete", json.GetProperty("status").GetString());
+
+            // Added to the contract: how each field was found, one source per field read.
+            var sources = json.GetProperty("sources").EnumerateObject().ToList();
+            Assert.Equal(json.GetProperty("fields").EnumerateObject().Select(p => p.Name), sources.Select(p => p.Name));
+            Assert.All(sources, s => Assert.Contains(s.Value.GetString(), new[] { "control", "defined_name", "label", "phrase", "inferred" }));
         }
 
         var first = JsonDocument.Parse(lines[0]).RootElement;

@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using HsnForms.Desk.Security;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Values;
 using HsnForms.Intake;
 using HsnForms.Intake.Decisions;
 using HsnForms.Intake.Storage;
@@ -10,7 +10,7 @@ using static HsnForms.Desk.Pages.DeskHtml;
 namespace HsnForms.Desk.Pages;
 
 /// <summary>What the entry page starts from: the circular, perhaps a subscriber, a form, a review item and values read from its file.</summary>
-internal sealed record EntryPageModel(Circular Circular, IReadOnlyList<Subscriber> Register, string? SubscriberId, FormDefinition? Form, ReviewItem? Review, JsonElement Prefill);
+internal sealed record EntryPageModel(Circular Circular, IReadOnlyList<Subscriber> Register, string? SubscriberId, FormDefinition? Form, ReviewItem? Review, FormFields Prefill);
 
 /// <summary>
 /// Entering a form that came another way: which form, for whom, when it was received (Hong Kong time),

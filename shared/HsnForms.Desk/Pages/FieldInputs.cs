@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Values;
 using Microsoft.AspNetCore.Http;
 using static HsnForms.Desk.Pages.DeskHtml;
 
@@ -16,25 +16,25 @@ internal static class FieldInputs
     private const string Prefix = "f.";
     private static readonly string[] s_results = ["successful", "unsuccessful", "not_tested"];
 
-    /// <summary>The editors of every field of a form, filled with <paramref name="current"/> (a fields object, or default for none).</summary>
-    public static string Editors(FormDefinition form, IReadOnlyList<string> services, JsonElement current, string idPrefix)
+    /// <summary>The editors of every field of a form, filled with <paramref name="current"/>.</summary>
+    public static string Editors(FormDefinition form, IReadOnlyList<string> services, FormFields current, string idPrefix)
     {
         var html = new StringBuilder("<table class=\"grid\"><thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Value</th></tr></thead><tbody>\n");
         foreach (var field in form.Fields)
         {
             var id = $"{idPrefix}-{field.Key}";
-            var value = current.ValueKind == JsonValueKind.Object && current.TryGetProperty(field.Key, out var v) ? v : default;
+            var value = current[field.Key];
             html.Append("<tr><th scope=\"row\"><label for=\"").Append(E(id)).Append("\">").Append(E(field.Label)).Append("</label><span class=\"sub\">")
                 .Append(E(field.Key)).Append(field.Required ? " · required" : "").Append("</span></th><td>");
             switch (field.Type)
             {
                 case FieldType.YesNo:
-                    var text = value.ValueKind switch { JsonValueKind.True => "true", JsonValueKind.False => "false", _ => "" };
+                    var text = value is YesNoValue yes ? (yes.Value ? "true" : "false") : "";
                     html.Append("<select id=\"").Append(E(id)).Append("\" name=\"").Append(E(Prefix + field.Key)).Append("\">")
                         .Append(Option("", "— not given —", text)).Append(Option("true", "Yes", text)).Append(Option("false", "No", text)).Append("</select>");
                     break;
                 case FieldType.ServiceSet:
-                    var ticked = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(e => e.GetString()).ToHashSet(StringComparer.Ordinal) : [];
+                    var ticked = value is ServiceSetValue set ? set.Codes.ToHashSet(StringComparer.Ordinal) : [];
                     foreach (var service in services)
                     {
                         var boxId = $"{id}-{service}";
@@ -46,7 +46,7 @@ internal static class FieldInputs
                 case FieldType.ServiceResults:
                     foreach (var service in services)
                     {
-                        var chosen = value.ValueKind == JsonValueKind.Object && value.TryGetProperty(service, out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "";
+                        var chosen = value is ServiceResultsValue results && results.Results.TryGetValue(service, out var r) ? r : "";
                         var selectId = $"{id}-{service}";
                         html.Append("<span class=\"sub\"><label for=\"").Append(E(selectId)).Append("\">").Append(E(service)).Append("</label><select id=\"").Append(E(selectId))
                             .Append("\" name=\"").Append(E($"{Prefix}{field.Key}.{service}")).Append("\">").Append(Option("", "—", chosen));
@@ -60,7 +60,7 @@ internal static class FieldInputs
 
                     break;
                 default:
-                    var shown = value.ValueKind == JsonValueKind.String ? value.GetString() : "";
+                    var shown = value?.Display() ?? "";
                     html.Append("<input type=\"text\" id=\"").Append(E(id)).Append("\" name=\"").Append(E(Prefix + field.Key)).Append("\" maxlength=\"")
                         .Append(Intake.Decisions.DeskText.ValueLength.ToString(CultureInfo.InvariantCulture)).Append("\" value=\"").Append(E(shown)).Append('"')
                         .Append(field.Type == FieldType.Date ? " placeholder=\"2023-11-24\"" : "").Append('>');
@@ -95,33 +95,21 @@ internal static class FieldInputs
     }
 
     /// <summary>A stored value as the text a person would type for it (cli.md's way of writing values).</summary>
-    public static string? TextOf(JsonElement fields, string key)
+    public static string? TextOf(FormFields fields, string key) => fields[key] switch
     {
-        if (fields.ValueKind != JsonValueKind.Object || !fields.TryGetProperty(key, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Array => string.Join(';', value.EnumerateArray().Select(e => e.GetString())),
-            JsonValueKind.Object => string.Join(';', value.EnumerateObject().Select(p => $"{p.Name}:{p.Value.GetString()}")),
-            JsonValueKind.String => value.GetString(),
-            _ => value.GetRawText(),
-        };
-    }
+        null => null,
+        YesNoValue yes => yes.Value ? "true" : "false",
+        ServiceSetValue set => string.Join(';', set.Codes),
+        ServiceResultsValue results => string.Join(';', results.Results.Select(p => $"{p.Key}:{p.Value}")),
+        var other => other.Display(),
+    };
 
     /// <summary>A value as a person reads it in a table.</summary>
-    public static string Display(JsonElement value) => value.ValueKind switch
+    public static string Display(FieldValue value) => value switch
     {
-        JsonValueKind.True => "Yes",
-        JsonValueKind.False => "No",
-        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(e => e.GetString())),
-        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Select(p => $"{p.Name}: {p.Value.GetString()?.Replace('_', ' ')}")),
-        JsonValueKind.String => value.GetString() ?? "",
-        _ => value.GetRawText(),
+        YesNoValue yes => yes.Value ? "Yes" : "No",
+        ServiceResultsValue results => string.Join(", ", results.Results.Select(p => $"{p.Key}: {p.Value.Replace('_', ' ')}")),
+        var other => other.Display(),
     };
 
     private static string Option(string value, string text, string chosen) =>

@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using HsnForms.Desk.Security;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Values;
 using HsnForms.Intake;
 using HsnForms.Intake.Decisions;
 using HsnForms.Intake.Storage;
@@ -217,33 +217,42 @@ internal static class SubscriberPage
     {
         var fields = submission.Fields;
         html.Append("<table class=\"grid fields\"><thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Value</th><th scope=\"col\">How it was found</th></tr></thead><tbody>");
-        var keys = (definition?.Fields.Select(f => f.Key) ?? []).Concat(fields.ValueKind == JsonValueKind.Object ? fields.EnumerateObject().Select(p => p.Name) : []).Distinct(StringComparer.Ordinal);
+        var keys = (definition?.Fields.Select(f => f.Key) ?? []).Concat(fields.Keys).Distinct(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var value = default(JsonElement);
-            var present = fields.ValueKind == JsonValueKind.Object && fields.TryGetProperty(key, out value);
+            var value = fields[key];
             html.Append("<tr data-key=\"").Append(E(key)).Append("\"><th scope=\"row\">").Append(E(definition?.Field(key)?.Label ?? key)).Append("</th><td class=\"value\">")
-                .Append(present ? E(FieldInputs.Display(value)) : "<span class=\"meta\">—</span>").Append("</td><td>").Append(E(HowFound(submission, key, present))).Append("</td></tr>");
+                .Append(value is not null ? E(FieldInputs.Display(value)) : "<span class=\"meta\">—</span>").Append("</td><td>").Append(E(HowFound(submission, key, value))).Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
     }
 
-    /// <summary>Where a value came from: the file as read, a desk entry, or a person's correction (the latest wins).</summary>
-    private static string HowFound(Submission submission, string key, bool present)
+    /// <summary>Where a value came from: how the reader found it in the file, a desk entry, or a person's correction (the latest wins).</summary>
+    private static string HowFound(Submission submission, string key, FieldValue? value)
     {
         var correction = submission.Corrections.LastOrDefault(c => c.Keys.Contains(key, StringComparer.Ordinal));
         if (correction is not null)
         {
-            return $"{(present ? "corrected" : "removed")} by {correction.By}, {HongKongTime.Readable(correction.At)}";
+            return $"desk: {(value is null ? "removed" : "corrected")} by {correction.By}, {HongKongTime.Readable(correction.At)}";
         }
 
         if (submission.Source == SubmissionSources.Desk)
         {
-            return present ? $"entered by {submission.EnteredBy}" : "";
+            return value is null ? "" : $"desk: entered by {submission.EnteredBy}";
         }
 
-        return present ? "read from the file" : "not found in the file";
+        return value?.Source switch
+        {
+            null => "not found in the file",
+            FieldSource.Control => "from a form control named for it",
+            FieldSource.DefinedName => "from a cell the workbook names for it",
+            FieldSource.Label => "beside or under its printed label",
+            FieldSource.Phrase => "from a sentence that says it",
+            FieldSource.Inferred => "inferred from the layout (no label or control names it)",
+            FieldSource.Desk => "desk",
+            _ => "read from the file",
+        };
     }
 
     private static void Mail(StringBuilder html, SubscriberPageModel model)

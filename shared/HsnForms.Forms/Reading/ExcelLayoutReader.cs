@@ -58,6 +58,7 @@ internal sealed class ExcelLayoutReader
                 layout.Controls.Add(new LayoutControl
                 {
                     Name = name,
+                    IsDefinedName = true,
                     Text = cell.Text,
                     Bool = cell.Bool,
                     Date = cell.Date,

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Values;
 
 namespace HsnForms.Forms.Reading;
 
-internal sealed record Interpretation(string? Form, List<KeyValuePair<string, object>> Fields, List<FormProblem> Problems);
+internal sealed record Interpretation(string? Form, FormFields Fields, List<FormProblem> Problems);
 
 /// <summary>
 /// Turns a <see cref="DocumentLayout"/> into a form's canonical fields: which form it is (by its title
@@ -95,11 +96,11 @@ internal sealed partial class FormInterpreter
         var form = Recognise(page);
         if (form is null)
         {
-            return new Interpretation(null, [], [new FormProblem(null, ProblemCodes.NotAForm,
+            return new Interpretation(null, FormFields.Empty, [new FormProblem(null, ProblemCodes.NotAForm,
                 "The document was read but it is none of the known forms (no form title or field labels were found).")]);
         }
 
-        var fields = new List<KeyValuePair<string, object>>();
+        var fields = new List<FormField>();
         var problems = new List<FormProblem>();
         foreach (var field in form.Fields)
         {
@@ -116,8 +117,9 @@ internal sealed partial class FormInterpreter
             }
         }
 
-        Validate(form, fields, problems);
-        return new Interpretation(form.Form, fields, problems);
+        var read = new FormFields(fields);
+        Validate(form, read, problems);
+        return new Interpretation(form.Form, read, problems);
     }
 
     // ---------------------------------------------------------------- recognising the form
@@ -553,28 +555,28 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- scalar fields
 
-    private object? ReadScalar(Page page, FieldDefinition field, List<FormProblem> problems)
+    private FieldValue? ReadScalar(Page page, FieldDefinition field, List<FormProblem> problems)
     {
-        var candidates = new List<Answer>();
+        var candidates = new List<(Answer Answer, FieldSource Source)>();
         foreach (var view in page.Controls)
         {
             if (view.ByName == field || view.ByName is null && view.Choice.Field is null && view.AliasField == field)
             {
                 var control = view.Control;
-                candidates.Add(new Answer(control.Text, control.Date, control.Number));
+                candidates.Add((new Answer(control.Text, control.Date, control.Number), control.IsDefinedName ? FieldSource.DefinedName : FieldSource.Control));
             }
         }
 
-        var named = candidates.Where(c => !c.IsBlank).ToList();
-        var answer = named.Count > 0
+        var named = candidates.Where(c => !c.Answer.IsBlank).ToList();
+        var (answer, source) = named.Count > 0
             ? field.PreferLast ? named[^1] : named[0]
-            : PickLabelled(page.Labelled(field), field);
+            : (PickLabelled(page.Labelled(field), field), FieldSource.Label);
         if (answer is null || answer.IsBlank)
         {
             return null;
         }
 
-        return Normalise(field, answer, problems);
+        return Normalise(field, answer, problems) is { } value ? value with { Source = source } : null;
     }
 
     private static Answer? PickLabelled(List<Answer> answers, FieldDefinition field)
@@ -592,12 +594,12 @@ internal sealed partial class FormInterpreter
         return answers.FirstOrDefault(a => !a.IsBlank) ?? answers[0];
     }
 
-    private object? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
+    private static FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
     {
         if (field.Type == FieldType.Text)
         {
             // A name or a remark is kept as written, full-width punctuation included.
-            return TextRules.CleanAnswer(answer.Text, compatibility: false);
+            return new TextValue(TextRules.CleanAnswer(answer.Text, compatibility: false));
         }
 
         var text = TextRules.CleanAnswer(answer.Text);
@@ -611,7 +613,7 @@ internal sealed partial class FormInterpreter
                     return null;
                 }
 
-                return id;
+                return new TextValue(id);
             case FieldType.Email:
                 var email = text.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase).Trim('<', '>', ' ', ';', ',');
                 var first = email.Split([';', ',', ' ', '/'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(e => EmailPattern().IsMatch(e));
@@ -621,7 +623,7 @@ internal sealed partial class FormInterpreter
                     return null;
                 }
 
-                return first;
+                return new TextValue(first);
             case FieldType.Phone:
                 var digits = text.Count(char.IsAsciiDigit);
                 if (digits < 8 || digits > 20 || !PhonePattern().IsMatch(text))
@@ -630,7 +632,7 @@ internal sealed partial class FormInterpreter
                     return null;
                 }
 
-                return text;
+                return new TextValue(text);
             case FieldType.Date:
                 var date = answer.Date ?? (answer.Number is { } serial && DateRules.Parse(text) is null ? ExcelLayoutReader.FromSerial(serial, false) : null) ?? DateRules.Parse(text);
                 if (date is null)
@@ -639,9 +641,9 @@ internal sealed partial class FormInterpreter
                     return null;
                 }
 
-                return date.Value;
+                return new DateValue(date.Value);
             default:
-                return text;
+                return new TextValue(text);
         }
     }
 
@@ -656,7 +658,10 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- participation
 
-    private object? ReadYesNo(Page page, FieldDefinition field, List<FormProblem> problems)
+    // Which evidence each tier of a yes/no answer is: a control, a tick against a printed choice, the answer beside a label, a typed statement.
+    private static readonly FieldSource[] s_yesNoTiers = [FieldSource.Control, FieldSource.Phrase, FieldSource.Label, FieldSource.Phrase];
+
+    private FieldValue? ReadYesNo(Page page, FieldDefinition field, List<FormProblem> problems)
     {
         var choices = _choices[field.Key];
         var tiers = Enumerable.Range(0, 4).Select(_ => new List<bool>()).ToList();
@@ -737,15 +742,21 @@ internal sealed partial class FormInterpreter
             }
         }
 
-        foreach (var tier in tiers.Where(t => t.Count > 0))
+        for (var t = 0; t < tiers.Count; t++)
         {
+            var tier = tiers[t];
+            if (tier.Count == 0)
+            {
+                continue;
+            }
+
             if (tier.Distinct().Count() > 1)
             {
                 problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, "Both \"will participate\" and \"will not participate\" are marked."));
                 return null;
             }
 
-            return tier[0];
+            return new YesNoValue(tier[0]) { Source = s_yesNoTiers[t] };
         }
 
         return null;
@@ -789,20 +800,30 @@ internal sealed partial class FormInterpreter
 
     // ---------------------------------------------------------------- services
 
-    private object? ReadServices(Page page, FieldDefinition field)
+    private FieldValue? ReadServices(Page page, FieldDefinition field)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var source = FieldSource.Unknown;
+        void Choose(IEnumerable<string> codes, FieldSource by)
+        {
+            foreach (var code in codes)
+            {
+                chosen.Add(code);
+                source = FieldSources.Stronger(source, by);
+            }
+        }
+
         foreach (var view in page.Controls)
         {
             var control = view.Control;
             var codes = view.Services;
             if (codes.Count == 1 && (control.Checked == true || !control.IsCheckbox && IsTick(control.Text)))
             {
-                chosen.Add(codes[0].Code);
+                Choose([codes[0].Code], ControlSource(control));
             }
             else if (view.NameField == field && !control.IsCheckbox)
             {
-                chosen.UnionWith(CodesIn(control.Text));
+                Choose(CodesIn(control.Text), ControlSource(control));
             }
         }
 
@@ -816,7 +837,7 @@ internal sealed partial class FormInterpreter
                 {
                     if (page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } code)
                     {
-                        chosen.Add(code);
+                        Choose([code], FieldSource.Inferred);
                     }
                 }
             }
@@ -827,14 +848,14 @@ internal sealed partial class FormInterpreter
                 var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
                 if (ticked && !unticked)
                 {
-                    chosen.Add(code);
+                    Choose([code], FieldSource.Label);
                 }
             }
             else if (codes.Count > 1)
             {
                 foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
                 {
-                    chosen.UnionWith(_services.Find(segment.Text).Select(c => c.Code));
+                    Choose(_services.Find(segment.Text).Select(c => c.Code), FieldSource.Label);
                 }
             }
         }
@@ -846,7 +867,7 @@ internal sealed partial class FormInterpreter
                 continue;
             }
 
-            chosen.UnionWith(CodesIn(answer.Text));
+            Choose(CodesIn(answer.Text), FieldSource.Label);
         }
 
         if (chosen.Count == 0)
@@ -866,11 +887,11 @@ internal sealed partial class FormInterpreter
 
             if (typed.Count < _circular.Services.Count)
             {
-                chosen.UnionWith(typed);
+                Choose(typed, FieldSource.Inferred);
             }
         }
 
-        return chosen.Count == 0 ? null : _services.InCircularOrder(chosen).ToList();
+        return chosen.Count == 0 ? null : new ServiceSetValue([.. _services.InCircularOrder(chosen)]) { Source = source };
     }
 
     private IEnumerable<string> CodesIn(string text)
@@ -889,16 +910,19 @@ internal sealed partial class FormInterpreter
 
     // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
     // as likely a row number.
+    private static FieldSource ControlSource(LayoutControl control) => control.IsDefinedName ? FieldSource.DefinedName : FieldSource.Control;
+
     private static bool IsTick(string text) => CellView.MarkOf(text) == Mark.Checked || TextRules.Fold(text) is "1" or "true";
 
     // ---------------------------------------------------------------- results
 
-    private object? ReadResults(Page page, FieldDefinition field, List<FormProblem> problems)
+    private FieldValue? ReadResults(Page page, FieldDefinition field, List<FormProblem> problems)
     {
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
+        var source = FieldSource.Unknown;
 
-        void Set(string code, string result)
+        void Set(string code, string result, FieldSource by)
         {
             if (results.TryGetValue(code, out var existing) && existing != result)
             {
@@ -906,6 +930,7 @@ internal sealed partial class FormInterpreter
             }
 
             results[code] = result;
+            source = FieldSources.Stronger(source, by);
         }
 
         foreach (var view in page.Controls)
@@ -922,12 +947,12 @@ internal sealed partial class FormInterpreter
             {
                 if (control.Checked == true && _resultWords.Single(_services.Without(name).Replace('_', ' ')) is { } ticked)
                 {
-                    Set(codes[0].Code, ticked);
+                    Set(codes[0].Code, ticked, ControlSource(control));
                 }
             }
             else if (_resultWords.Single(control.Text) is { } written)
             {
-                Set(codes[0].Code, written);
+                Set(codes[0].Code, written, ControlSource(control));
             }
         }
 
@@ -949,7 +974,7 @@ internal sealed partial class FormInterpreter
                     var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? _resultWords.Single(cell.Text) : null;
                     if (word is not null && page.Heading(row, cell, text => _services.Find(text) is [var only] ? only.Code : null) is { } under)
                     {
-                        Set(under, word);
+                        Set(under, word, FieldSource.Inferred);
                     }
                 }
 
@@ -963,6 +988,7 @@ internal sealed partial class FormInterpreter
 
             var code = codes[0].Code;
             var found = new List<string>();
+            var by = FieldSource.Label;
             foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
             {
                 if (page.Heading(row, cell, _resultWords.Single) is { } header)
@@ -982,6 +1008,7 @@ internal sealed partial class FormInterpreter
             if (found.Count == 0 && !row.HasMarks)
             {
                 found.AddRange(_resultWords.Find(_services.Without(row.Text)));
+                by = FieldSource.Phrase;
             }
 
             if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
@@ -989,12 +1016,13 @@ internal sealed partial class FormInterpreter
             {
                 // The code on one line and its result on the next, as a definition list or plain paragraphs lay it out.
                 found.Add(underneath);
+                by = FieldSource.Inferred;
             }
 
             var distinct = found.Distinct().ToList();
             if (distinct.Count == 1)
             {
-                Set(code, distinct[0]);
+                Set(code, distinct[0], by);
             }
             else if (distinct.Count > 1)
             {
@@ -1008,7 +1036,7 @@ internal sealed partial class FormInterpreter
             {
                 if (_services.Find(part) is [var only] && _resultWords.Single(_services.Without(part)) is { } result)
                 {
-                    Set(only.Code, result);
+                    Set(only.Code, result, FieldSource.Label);
                 }
             }
         }
@@ -1024,20 +1052,17 @@ internal sealed partial class FormInterpreter
             return null;
         }
 
-        IReadOnlyDictionary<string, string> ordered = _services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal);
-        return ordered;
+        return new ServiceResultsValue(_services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
     }
 
     // ---------------------------------------------------------------- validation
 
-    private static void Validate(FormDefinition form, List<KeyValuePair<string, object>> fields, List<FormProblem> problems)
+    private static void Validate(FormDefinition form, FormFields fields, List<FormProblem> problems)
     {
-        object? Value(string key) => fields.FirstOrDefault(f => f.Key == key).Value;
-
         foreach (var field in form.Fields)
         {
-            var required = field.Required && (field.RequiredWhen is null || Value(field.RequiredWhen) is true);
-            if (!required || Value(field.Key) is not null || problems.Exists(p => p.Field == field.Key))
+            var required = field.Required && (field.RequiredWhen is null || fields.YesNo(field.RequiredWhen) is true);
+            if (!required || fields.Contains(field.Key) || problems.Exists(p => p.Field == field.Key))
             {
                 continue;
             }
@@ -1052,14 +1077,14 @@ internal sealed partial class FormInterpreter
         }
     }
 
-    internal static bool IsRequiredProblem(FormDefinition form, FormProblem problem, IReadOnlyList<KeyValuePair<string, object>> fields)
+    internal static bool IsRequiredProblem(FormDefinition form, FormProblem problem, FormFields fields)
     {
         if (problem.Field is null || form.Field(problem.Field) is not { } field || !field.Required)
         {
             return false;
         }
 
-        return field.RequiredWhen is null || fields.FirstOrDefault(f => f.Key == field.RequiredWhen).Value is true;
+        return field.RequiredWhen is null || fields.YesNo(field.RequiredWhen) is true;
     }
 
     internal string? Single(string text) => _resultWords.Single(text);

@@ -1,3 +1,5 @@
+using HsnForms.Forms.Values;
+
 namespace HsnForms.Forms.Reading;
 
 /// <summary>What the reader concluded about one file.</summary>
@@ -42,18 +44,19 @@ public sealed record FormReadResult
     public string? Form { get; init; }
     public required FormStatus Status { get; init; }
 
-    /// <summary>
-    /// Canonical key to value: string, bool, a DateOnly, a list of service codes, or a map of service
-    /// code to result, in the order the form definition lists them.
-    /// </summary>
-    public IReadOnlyList<KeyValuePair<string, object>> Fields { get; init; } = [];
+    /// <summary>The fields found, typed, in the order the form definition lists them, each with how it was found.</summary>
+    public FormFields Fields { get; init; } = FormFields.Empty;
 
     public IReadOnlyList<FormProblem> Problems { get; init; } = [];
 
     /// <summary>What the content says the file is (docx, xlsx, pdf, ...), whatever its name.</summary>
     public string? DetectedType { get; init; }
 
-    public object? this[string key] => Fields.FirstOrDefault(f => f.Key == key).Value;
+    /// <summary>
+    /// A field's plain value: string, bool, a DateOnly, a list of service codes, or a map of service
+    /// code to result; null when absent. <see cref="Fields"/> has the typed value and its source.
+    /// </summary>
+    public object? this[string key] => Fields[key]?.Plain;
 
     public bool IsComplete => Status == FormStatus.Complete;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HsnForms.Forms.Values;
 
 namespace HsnForms.Forms.Reading;
 
@@ -38,6 +39,10 @@ public static class FormResultJson
         writer.WriteString("status", StatusName(result.Status));
         writer.WritePropertyName("fields");
         WriteFields(writer, result.Fields);
+
+        // Added to cli.md's keys: how each field was found (control, defined_name, label, phrase, inferred).
+        writer.WritePropertyName("sources");
+        FormFieldsJson.WriteSources(writer, result.Fields);
         writer.WritePropertyName("problems");
         writer.WriteStartArray();
         foreach (var problem in result.Problems)
@@ -64,7 +69,7 @@ public static class FormResultJson
     public static string ToJson(FormReadResult result) => Serialise(writer => Write(writer, result));
 
     /// <summary>A form's fields alone as the JSON object of cli.md, as submissions store them.</summary>
-    public static string FieldsToJson(IEnumerable<KeyValuePair<string, object>> fields) => Serialise(writer => WriteFields(writer, fields));
+    public static string FieldsToJson(FormFields fields) => FormFieldsJson.Values(fields);
 
     private static string Serialise(Action<Utf8JsonWriter> write)
     {
@@ -77,58 +82,12 @@ public static class FormResultJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static void WriteFields(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object>> fields)
-    {
-        writer.WriteStartObject();
-        foreach (var (key, value) in fields)
-        {
-            writer.WritePropertyName(key);
-            WriteValue(writer, value);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, object value)
-    {
-        switch (value)
-        {
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case DateOnly date:
-                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case IReadOnlyDictionary<string, string> map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WriteString(key, item);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case IEnumerable<string> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
-                break;
-        }
-    }
+    public static void WriteFields(Utf8JsonWriter writer, FormFields fields) => FormFieldsJson.WriteValues(writer, fields);
 
     /// <summary>A field value as one line of text, for tables and messages.</summary>
     public static string Display(object value) => value switch
     {
+        FieldValue typed => typed.Display(),
         bool flag => flag ? "yes" : "no",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IReadOnlyDictionary<string, string> map => string.Join(", ", map.Select(p => $"{p.Key}: {p.Value}")),

@@ -117,6 +117,9 @@ internal sealed class LayoutControl
     /// <summary>Content-control title (alias).</summary>
     public string? Alias { get; init; }
 
+    /// <summary>An Excel defined name pointing at a cell, rather than a control drawn in the document.</summary>
+    public bool IsDefinedName { get; init; }
+
     public string Text { get; init; } = "";
     public bool IsCheckbox { get; init; }
     public bool? Checked { get; init; }

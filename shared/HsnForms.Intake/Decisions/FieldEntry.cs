@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Values;
 
 namespace HsnForms.Intake.Decisions;
 
@@ -29,12 +30,19 @@ public static partial class FieldEntry
         form.Field(key) ?? throw new DeskDecisionException(
             $"{Shorten(key)}: the {form.Form} form has no such field (its fields: {string.Join(", ", form.Fields.Select(f => f.Key))}).");
 
-    /// <summary>
-    /// The normalised value of one field: string, bool, <see cref="DateOnly"/>, a list of service codes,
-    /// or a map of service code to result, the types a reading has.
-    /// </summary>
+    /// <summary>The typed value of one field as a person set it: its source is <see cref="FieldSource.Desk"/>.</summary>
     /// <param name="services">The services the circular concerns; a code outside them is refused.</param>
-    public static object Parse(FieldDefinition field, string text, IReadOnlyList<string> services, FormCatalog catalog)
+    public static FieldValue Parse(FieldDefinition field, string text, IReadOnlyList<string> services, FormCatalog catalog) =>
+        (Plain(field, text, services, catalog) switch
+        {
+            bool flag => new YesNoValue(flag),
+            DateOnly date => new DateValue(date),
+            IReadOnlyDictionary<string, string> results => new ServiceResultsValue(results),
+            List<string> codes => new ServiceSetValue(codes),
+            var other => (FieldValue)new TextValue((string)other),
+        }) with { Source = FieldSource.Desk };
+
+    private static object Plain(FieldDefinition field, string text, IReadOnlyList<string> services, FormCatalog catalog)
     {
         var key = field.Key;
         if (text.Length > DeskText.ValueLength)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HsnForms.Forms.Catalog;
-using HsnForms.Forms.Reading;
+using HsnForms.Forms.Values;
 using HsnForms.Intake.Pipeline;
 using HsnForms.Intake.Review;
 using HsnForms.Intake.Storage;
@@ -110,7 +110,7 @@ public sealed partial class ServiceDesk(
             }
         }
 
-        if (values.TryGetValue("subscriber_id", out var named) && (string)named != reading.SubscriberId)
+        if (values.TryGetValue(FieldKeys.SubscriberId, out var named) && named.Display() != reading.SubscriberId)
         {
             throw new DeskDecisionException($"subscriber_id: this submission is counted for {reading.SubscriberId}; a form for {named} is entered for {named} (submissions enter), not corrected here.");
         }
@@ -123,7 +123,7 @@ public sealed partial class ServiceDesk(
             SubmissionId = reading.Id,
             SubscriberId = reading.SubscriberId,
             Form = reading.Form,
-            SetJson = FormResultJson.FieldsToJson(values),
+            SetJson = FormFieldsJson.Values(new FormFields(values.Select(v => new FormField(v.Key, v.Value)))),
             Unset = removed,
             Note = why,
             By = person,
@@ -190,20 +190,20 @@ public sealed partial class ServiceDesk(
         }
 
         var values = ParseValues(form, entry.Set, circular);
-        if (values.TryGetValue("subscriber_id", out var named) && (string)named != subscriber.Id)
+        if (values.TryGetValue(FieldKeys.SubscriberId, out var named) && named.Display() != subscriber.Id)
         {
             throw new DeskDecisionException($"subscriber_id: the form names {named}, but it is entered for {subscriber.Id}; enter it for {named}, or correct the value.");
         }
 
         // What the register knows for certain needs no typing: the subscriber's id and name, the circular.
-        values.TryAdd("subscriber_id", subscriber.Id);
-        values.TryAdd("subscriber_name", subscriber.Name);
-        values.TryAdd("circular_ref", circular.Ref);
-        var fields = SubmissionRevalidation.Ordered(JsonNode.Parse(FormResultJson.FieldsToJson(values))!.AsObject(), form);
+        values.TryAdd(FieldKeys.SubscriberId, new TextValue(subscriber.Id) { Source = FieldSource.Desk });
+        values.TryAdd(FieldKeys.SubscriberName, new TextValue(subscriber.Name) { Source = FieldSource.Desk });
+        values.TryAdd(FieldKeys.CircularRef, new TextValue(circular.Ref) { Source = FieldSource.Desk });
+        var fields = SubmissionRevalidation.Ordered(new FormFields(values.Select(v => new FormField(v.Key, v.Value))), form);
         var (problems, complete) = SubmissionRevalidation.Validate(form, fields, []);
 
         var evidence = Evidence(entry, item?.Item);
-        var fieldsJson = fields.ToJsonString(new JsonSerializerOptions { Encoder = FormResultJson.WriterOptions.Encoder });
+        var fieldsJson = FormFieldsJson.Values(fields);
         var hash = TableKeys.Hash(string.Join('\n', "desk", TableKeys.Circular(circular.Ref), subscriber.Id, formName,
             received.UtcTicks.ToString(CultureInfo.InvariantCulture), fieldsJson, evidence.Hash ?? ""));
         var messageKey = "desk-" + hash[..16];
@@ -228,6 +228,7 @@ public sealed partial class ServiceDesk(
             AttachmentBlob = blob ?? "",
             ContentHash = "desk" + hash[..28],
             FieldsJson = fieldsJson,
+            SourcesJson = FormFieldsJson.Sources(fields),
             Problems = problems,
             Source = SubmissionSources.Desk,
             EnteredBy = person,
@@ -346,9 +347,9 @@ public sealed partial class ServiceDesk(
     public async Task<DeskRecord> DecisionsAsync(string circularRef, CancellationToken cancellationToken) =>
         await decisions.ListAsync((await CircularAsync(circularRef, cancellationToken).ConfigureAwait(false)).Ref, cancellationToken).ConfigureAwait(false);
 
-    private Dictionary<string, object> ParseValues(FormDefinition form, IReadOnlyList<string> set, Circular circular)
+    private Dictionary<string, FieldValue> ParseValues(FormDefinition form, IReadOnlyList<string> set, Circular circular)
     {
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         foreach (var assignment in set)
         {
             var (key, text) = FieldEntry.Split(assignment);

@@ -1,15 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Values;
 using HsnForms.Intake.Storage;
 
 namespace HsnForms.Intake.Decisions;
 
 /// <summary>
-/// A submission as its corrections leave it: the values set replace the reader's, the keys removed are
-/// gone, and the form is checked again by the rules of forms.md, so a correction can make it complete,
-/// or incomplete. Problems the reader found in fields nobody touched stay.
+/// A submission as its corrections leave it: the values set replace the reader's (their source becomes
+/// <see cref="FieldSource.Desk"/>), the keys removed are gone, and the form is checked again by the rules
+/// of forms.md, so a correction can make it complete, or incomplete. Problems the reader found in fields
+/// nobody touched stay.
 /// </summary>
 public static class SubmissionRevalidation
 {
@@ -20,31 +20,31 @@ public static class SubmissionRevalidation
             return reading;
         }
 
-        var fields = JsonNode.Parse(reading.FieldsJson) as JsonObject ?? [];
+        var form = catalog.Find(reading.Form);
+        var fields = reading.Fields;
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var correction in corrections.OrderBy(c => c.At))
         {
-            var set = JsonNode.Parse(correction.SetJson) as JsonObject ?? [];
-            foreach (var (key, value) in set)
+            foreach (var field in FormFieldsJson.Parse(correction.SetJson, null, form))
             {
-                fields[key] = value?.DeepClone();
-                touched.Add(key);
+                fields = fields.With(field.Key, field.Value with { Source = FieldSource.Desk });
+                touched.Add(field.Key);
             }
 
             foreach (var key in correction.Unset)
             {
-                fields.Remove(key);
+                fields = fields.Without(key);
                 touched.Add(key);
             }
         }
 
-        var form = catalog.Find(reading.Form);
         var ordered = Ordered(fields, form);
         var kept = reading.Problems.Where(p => p.Code != ProblemCodes.Missing && (p.Field is null || !touched.Contains(p.Field))).ToList();
         var (problems, complete) = form is null ? (kept, reading.Complete) : Validate(form, ordered, kept);
         return reading with
         {
-            FieldsJson = ordered.ToJsonString(new JsonSerializerOptions { Encoder = FormResultJson.WriterOptions.Encoder }),
+            FieldsJson = FormFieldsJson.Values(ordered),
+            SourcesJson = FormFieldsJson.Sources(ordered),
             Problems = problems,
             Complete = complete,
             Corrections = [.. corrections.OrderBy(c => c.At)],
@@ -56,15 +56,14 @@ public static class SubmissionRevalidation
     /// field required only when another is true, such as services when participate is true), and no
     /// problem left in a required one.
     /// </summary>
-    public static (List<FormProblem> Problems, bool Complete) Validate(FormDefinition form, JsonObject fields, List<FormProblem> kept)
+    public static (List<FormProblem> Problems, bool Complete) Validate(FormDefinition form, FormFields fields, List<FormProblem> kept)
     {
-        bool IsTrue(string key) => fields[key] is JsonValue v && v.GetValueKind() == JsonValueKind.True;
-        bool Required(FieldDefinition f) => f.Required && (f.RequiredWhen is null || IsTrue(f.RequiredWhen));
+        bool Required(FieldDefinition f) => f.Required && (f.RequiredWhen is null || fields.YesNo(f.RequiredWhen) == true);
 
         var problems = new List<FormProblem>(kept);
         foreach (var field in form.Fields)
         {
-            if (Required(field) && !fields.ContainsKey(field.Key) && !problems.Exists(p => p.Field == field.Key))
+            if (Required(field) && !fields.Contains(field.Key) && !problems.Exists(p => p.Field == field.Key))
             {
                 problems.Add(new FormProblem(field.Key, ProblemCodes.Missing, field.Type switch
                 {
@@ -81,25 +80,9 @@ public static class SubmissionRevalidation
     }
 
     /// <summary>Fields in the order the form definition lists them; any others after, as they were.</summary>
-    public static JsonObject Ordered(JsonObject fields, FormDefinition? form)
+    public static FormFields Ordered(FormFields fields, FormDefinition? form)
     {
-        var ordered = new JsonObject();
-        foreach (var field in form?.Fields ?? [])
-        {
-            if (fields[field.Key] is { } value)
-            {
-                ordered[field.Key] = value.DeepClone();
-            }
-        }
-
-        foreach (var (key, value) in fields)
-        {
-            if (!ordered.ContainsKey(key) && value is not null)
-            {
-                ordered[key] = value.DeepClone();
-            }
-        }
-
-        return ordered;
+        var known = form?.Fields.Select(f => f.Key).ToList() ?? [];
+        return new FormFields(fields.OrderBy(f => known.IndexOf(f.Key) is var i && i < 0 ? int.MaxValue : i));
     }
 }

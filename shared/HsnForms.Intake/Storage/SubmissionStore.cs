@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Values;
 
 namespace HsnForms.Intake.Storage;
 
@@ -57,7 +59,8 @@ public sealed record Submission
         AttachmentName = attachmentName,
         AttachmentBlob = attachmentBlob,
         ContentHash = TableKeys.Hash(file),
-        FieldsJson = FormResultJson.FieldsToJson(form.Fields),
+        FieldsJson = FormFieldsJson.Values(form.Fields),
+        SourcesJson = FormFieldsJson.Sources(form.Fields),
         Problems = form.Problems,
     };
 
@@ -72,6 +75,9 @@ public sealed record Submission
     /// <summary>The form's fields as the JSON object of cli.md.</summary>
     public required string FieldsJson { get; init; }
 
+    /// <summary>How each field was found, <c>{"key":"label",...}</c>; "{}" for rows stored before sources were kept.</summary>
+    public string SourcesJson { get; init; } = "{}";
+
     public IReadOnlyList<FormProblem> Problems { get; init; } = [];
 
     /// <summary>
@@ -80,7 +86,8 @@ public sealed record Submission
     /// </summary>
     public string Id => $"{SubscriberId}-{ContentHash}";
 
-    public JsonElement Fields => JsonDocument.Parse(FieldsJson).RootElement;
+    /// <summary>The fields, typed by the form's definition, each with its source.</summary>
+    public FormFields Fields => FormFieldsJson.Parse(FieldsJson, SourcesJson, FormCatalog.Default.Find(Form));
 }
 
 /// <summary>How a submission came to be recorded, as the report's <c>source</c> key says.</summary>
@@ -115,6 +122,7 @@ public sealed class SubmissionStore(StorageContext storage)
             ["AttachmentBlob"] = submission.AttachmentBlob,
             ["ContentHash"] = submission.ContentHash,
             ["Fields"] = submission.FieldsJson,
+            ["FieldSources"] = submission.SourcesJson,
             ["Problems"] = JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message })),
             ["Source"] = submission.Source,
             ["EnteredBy"] = submission.EnteredBy,
@@ -170,6 +178,7 @@ public sealed class SubmissionStore(StorageContext storage)
         AttachmentBlob = e.GetString("AttachmentBlob"),
         ContentHash = e.GetString("ContentHash"),
         FieldsJson = e.GetString("Fields") ?? "{}",
+        SourcesJson = e.GetString("FieldSources") ?? "{}",
         Problems = ParseProblems(e.GetString("Problems")),
         Source = e.GetString("Source") ?? SubmissionSources.Mail,
         EnteredBy = e.GetString("EnteredBy"),

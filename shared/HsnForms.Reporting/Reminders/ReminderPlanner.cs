@@ -80,7 +80,7 @@ public static class ReminderPlanner
 
                 var to = standing.Subscriber.Emails.ToList();
                 if (form.Form == "result" && standing["intention"]?.Shown is { } intention
-                    && intention.Fields.TryGetProperty("contact_email", out var contact) && contact.GetString() is { Length: > 0 } email)
+                    && intention.Fields.ContactEmail is { Length: > 0 } email)
                 {
                     to.Add(email.ToLowerInvariant());
                 }
