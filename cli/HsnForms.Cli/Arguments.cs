@@ -5,6 +5,7 @@ public sealed class Arguments
 {
     private readonly List<string> _positional = [];
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _lists = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     public Arguments(IEnumerable<string> args)
@@ -18,6 +19,22 @@ public sealed class Arguments
             {
                 _positional.AddRange(list.Skip(i + 1));
                 break;
+            }
+
+            if (arg is "--set" or "--unset")
+            {
+                // Repeatable, and several values may follow one: --set participate=true services=OTP-C;OMD-C.
+                var values = _lists.TryGetValue(arg, out var existing) ? existing : _lists[arg] = [];
+                _options[arg] = "";
+                var taken = 0;
+                while (i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal)
+                    && (taken == 0 || (arg == "--set" ? list[i + 1].Contains('=', StringComparison.Ordinal) : IsKey(list[i + 1]))))
+                {
+                    values.Add(list[++i]);
+                    taken++;
+                }
+
+                continue;
             }
 
             if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
@@ -46,7 +63,17 @@ public sealed class Arguments
     public IReadOnlyList<string> Positional => _positional;
 
     /// <summary>Options that take a value; every other --word is a flag.</summary>
-    private static bool TakesValue(string option) => option is "--circular" or "--format" or "--out" or "--mailbox" or "--as-of" or "--storage" or "--subscriber" or "--note";
+    private static bool TakesValue(string option) => option is "--circular" or "--format" or "--out" or "--mailbox" or "--as-of" or "--storage" or "--subscriber" or "--note"
+        or "--by" or "--text" or "--received" or "--file" or "--review" or "--form" or "--port";
+
+    private static bool IsKey(string word) => word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    /// <summary>Every value of a repeatable option (--set, --unset), in the order given.</summary>
+    public IReadOnlyList<string> Values(string name)
+    {
+        _read.Add(name);
+        return _lists.TryGetValue(name, out var values) ? values : [];
+    }
 
     public bool Flag(string name)
     {

@@ -29,7 +29,13 @@ public static class CliApp
           review [list] [--circular REF] [--all] [--json]
           review accept ID --subscriber ID [--circular REF] [--note TEXT] [--json]
           review dismiss ID --note TEXT [--json]
-          demo
+          submissions list --circular REF [--subscriber ID] [--json]
+          submissions correct ID --set KEY=VALUE... [--unset KEY...] --note TEXT [--by NAME] [--json]
+          submissions enter --circular REF --subscriber ID --form intention|result --received TIME --set KEY=VALUE... --note TEXT [--file PATH] [--review ID] [--by NAME] [--json]
+          notes add --circular REF --subscriber ID --text TEXT [--by NAME] [--json]
+          reminders pause|resume --circular REF --subscriber ID [--form intention|result] [--note TEXT] [--by NAME] [--json]
+          desk [--port N] [--storage CONN] [--by NAME] [--read-only]
+          demo [--out DIR] [--desk]
         """;
 
     private static string UnreachableMessage(string[] args)
@@ -60,6 +66,10 @@ public static class CliApp
                 "report" => await ReportVerb.RunAsync(arguments, stdout, cancellationToken),
                 "remind" => await RemindVerb.RunAsync(arguments, stdout, cancellationToken),
                 "review" => await ReviewVerb.RunAsync(arguments, stdout, cancellationToken),
+                "submissions" => await SubmissionsVerb.RunAsync(arguments, stdout, cancellationToken),
+                "notes" => await NotesVerb.RunAsync(arguments, stdout, cancellationToken),
+                "reminders" => await RemindersVerb.RunAsync(arguments, stdout, cancellationToken),
+                "desk" => await DeskVerb.RunAsync(arguments, stdout, cancellationToken),
                 "demo" => await DemoVerb.RunAsync(arguments, stdout, cancellationToken),
                 _ => throw new UsageException($"unknown verb '{args[0]}' (try 'hsnforms --help')."),
             };

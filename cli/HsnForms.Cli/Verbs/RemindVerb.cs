@@ -52,7 +52,21 @@ internal static class RemindVerb
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["reminders"] = list,
-                ["digests"] = plan.Digests.Select(d => new Dictionary<string, object> { ["form"] = d.Form, ["outstanding"] = d.Outstanding.Count }),
+                ["digests"] = plan.Digests.Select(d => new Dictionary<string, object>
+                {
+                    ["form"] = d.Form,
+                    ["outstanding"] = d.Outstanding.Count,
+                    ["reminders_paused"] = d.Outstanding.Where(o => o.RemindersPaused).Select(o => o.SubscriberId),
+                }),
+                // Due but paused by the service desk: listed, never sent, never silently left out.
+                ["paused"] = plan.Paused.Select(r => new Dictionary<string, object>
+                {
+                    ["subscriber_id"] = r.SubscriberId,
+                    ["form"] = r.Form,
+                    ["kind"] = r.Kind,
+                    ["status"] = r.Status,
+                    ["paused"] = true,
+                }),
                 ["dry_run"] = dryRun,
             }).AsMemory(), cancellationToken);
         }
@@ -62,6 +76,11 @@ internal static class RemindVerb
             foreach (var r in reminders)
             {
                 await stdout.WriteLineAsync($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} {string.Join(", ", r.To)}".AsMemory(), cancellationToken);
+            }
+
+            foreach (var r in plan.Paused)
+            {
+                await stdout.WriteLineAsync($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} paused by the service desk: not sent".AsMemory(), cancellationToken);
             }
         }
 

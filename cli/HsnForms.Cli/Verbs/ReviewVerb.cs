@@ -26,6 +26,7 @@ internal static class ReviewVerb
         var subscriber = action == "accept" ? args.Required("--subscriber", "SUBSCRIBER_ID (who the form is counted for)") : null;
         var note = action is "accept" or "dismiss" ? args.Option("--note") : null;
         var all = action == "list" && args.Flag("--all");
+        var by = action is "accept" or "dismiss" ? args.Option("--by") : null;
         args.EnsureAllRead("review " + action);
         if (action is not ("list" or "accept" or "dismiss") || (action == "list") != (id is null) || args.Positional.Count > 2)
         {
@@ -44,8 +45,8 @@ internal static class ReviewVerb
             }
 
             var decision = action == "accept"
-                ? await desk.AcceptAsync(id!, subscriber!, circular, note, cancellationToken)
-                : await desk.DismissAsync(id!, note ?? "", cancellationToken);
+                ? await desk.AcceptAsync(id!, subscriber!, circular, note, cancellationToken, by)
+                : await desk.DismissAsync(id!, note ?? "", cancellationToken, by);
             await stdout.WriteLineAsync((json ? Json(decision) : Sentence(decision)).AsMemory(), cancellationToken);
             return ExitCodes.Success;
         }
