@@ -70,13 +70,21 @@ param storageSkuName string = 'Standard_ZRS'
 @maxValue(730)
 param logRetentionInDays int = 90
 
-@description('Key Vault purge protection (cannot be turned off once on).')
+@description('Key Vault purge protection (cannot be turned off once on). While on, a vault left soft-deleted by \'azd down\' cannot be purged: the next \'azd up\' of the environment recovers it (scripts/preprovision.sh). See docs/deploy.md.')
 param keyVaultPurgeProtection bool = true
+
+@description('Days a deleted Key Vault stays recoverable, 7 to 90 (soft delete is always on; the days are fixed when the vault is created).')
+@minValue(7)
+@maxValue(90)
+param keyVaultSoftDeleteRetentionInDays int = 90
 
 // ---- The app -----------------------------------------------------------------------------------
 
-@description('The service-desk mailbox the app reads, marks, replies from and sends reminders from.')
+@description('The service-desk mailbox the app reads, marks, replies from and sends reminders from; also the return address printed on the blank forms.')
 param serviceDeskMailbox string = 'hsservicedesk@hkex.com.hk'
+
+@description('The service desk\'s hotline, as replies, reminders and blank forms print it (ServiceDesk__Phone).')
+param serviceDeskPhone string = '(852) 2211 6080'
 
 @description('PollMailbox timer, NCRONTAB with seconds, in UTC.')
 param pollMailboxSchedule string = '0 */5 * * * *'
@@ -163,7 +171,7 @@ var tableNames = [
   'reminders'
 ]
 
-resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: !empty(resourceGroupName) ? resourceGroupName : '${abbrs.resourcesResourceGroups}${environmentName}'
   location: location
   tags: tags
@@ -220,6 +228,7 @@ module keyVault 'core/security/key-vault.bicep' = {
     location: location
     tags: tags
     enablePurgeProtection: keyVaultPurgeProtection
+    softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
   }
 }
 
@@ -284,6 +293,7 @@ module functions 'app/functions.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     serviceDeskMailbox: serviceDeskMailbox
+    serviceDeskPhone: serviceDeskPhone
     pollMailboxSchedule: pollMailboxSchedule
     sendRemindersSchedule: sendRemindersSchedule
     graph: graph

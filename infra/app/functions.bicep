@@ -46,6 +46,9 @@ param maximumInstanceCount int
 @description('The service-desk mailbox the app reads and answers (Graph__Mailbox).')
 param serviceDeskMailbox string
 
+@description('The service desk\'s hotline (ServiceDesk__Phone).')
+param serviceDeskPhone string
+
 @description('NCRONTAB schedule of PollMailbox, in UTC.')
 param pollMailboxSchedule string
 
@@ -73,7 +76,7 @@ param graphClientSecretName string = ''
 @description('The app registration\'s client id, when graphClientSecretName is set.')
 param graphAppClientId string = ''
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' existing = {
   name: storageAccountName
 }
 
@@ -103,6 +106,9 @@ var appOptions = {
   StorageOptions__ReportContainer: names.reportContainer
   Graph__BaseUrl: graph.baseUrl
   Graph__Mailbox: serviceDeskMailbox
+  // The desk as replies, reminders and blank forms name it: the same mailbox the app reads.
+  ServiceDesk__Mailbox: serviceDeskMailbox
+  ServiceDesk__Phone: serviceDeskPhone
   Graph__Folder: graph.folder
   Graph__ProcessedAction: graph.processedAction
   Graph__ProcessedCategory: graph.processedCategory

@@ -44,16 +44,16 @@ resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
   name: systemTopicName
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' existing = {
   name: storageAccountName
 }
 
-resource site 'Microsoft.Web/sites@2024-04-01' existing = {
+resource site 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
 }
 
 // Microsoft.Web/sites/host has no type definitions in Bicep, so its keys are listed by resource id.
-var blobExtensionKey = listKeys('${site.id}/host/default', '2024-04-01').systemKeys.blobs_extension
+var blobExtensionKey = listKeys('${site.id}/host/default', '2025-03-01').systemKeys.blobs_extension
 var webhookUrl = 'https://${site.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=${blobExtensionKey}'
 
 resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = {

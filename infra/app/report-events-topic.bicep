@@ -16,7 +16,7 @@ param tags object = {}
 @description('Storage account name (the source of the events).')
 param storageAccountName string
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' existing = {
   name: storageAccountName
 }
 

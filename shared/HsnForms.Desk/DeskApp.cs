@@ -152,6 +152,12 @@ public sealed partial class DeskApp(
             // The form reader's limits (too many fields, a value too long, a file over the limit).
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The request is larger than the desk accepts: " + ex.Message, user);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // Storage down, or a fault of ours: the person gets one plain sentence, the log gets the details.
+            LogFailed(logger, context.Request.Method, context.Request.Path, ex);
+            await RefuseAsync(context, StatusCodes.Status500InternalServerError, "The desk could not do that just now (storage may be unreachable); nothing was changed unless the page says so. Try again, or ask the administrator to look at the logs.", user);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ pages
@@ -551,6 +557,9 @@ public sealed partial class DeskApp(
             ? $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Service desk</title></head><body><p role=\"alert\" id=\"error\">{DeskHtml.E(message)}</p></body></html>"
             : DeskHtml.Page("Not done", user, null, body.ToString(), error: message));
     }
+
+    [LoggerMessage(EventId = 601, Level = LogLevel.Error, Message = "Desk failed on {Method} {Path}")]
+    private static partial void LogFailed(ILogger logger, string method, PathString path, Exception exception);
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Desk refused {Method} {Path} from {User}: {Why}")]
     private static partial void LogRefused(ILogger logger, string user, string method, PathString path, string why);

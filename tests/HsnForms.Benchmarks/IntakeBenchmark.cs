@@ -174,7 +174,7 @@ internal static class IntakeBenchmark
                     await File.WriteAllBytesAsync(Path.Combine(folder, message.EmlName), message.Mime).ConfigureAwait(false);
                 }
 
-                inner = new FolderMailbox(folder);
+                inner = new FolderMailbox(folder, Path.Combine(folder, "outbox"));
             }
 
             var mailbox = new MailboxMeter(inner);

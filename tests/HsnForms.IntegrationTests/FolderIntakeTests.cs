@@ -54,7 +54,7 @@ public sealed class FolderIntakeTests(Azurite azurite)
         await using var h = await NewHarnessAsync();
         WriteEveryCase(h);
 
-        var summary = await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        var summary = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
         Assert.Equal(13, summary.Messages);
         Assert.Equal(1, summary.Untouched);
@@ -87,7 +87,7 @@ public sealed class FolderIntakeTests(Azurite azurite)
         Assert.Equal(5, summary.Review);
 
         // Every message taken is answered once: the message seen twice gets one reply.
-        Assert.Equal(11, Directory.GetFiles(Path.Combine(h.MailFolder, "outbox")).Length);
+        Assert.Equal(11, Directory.GetFiles(h.Outbox).Length);
         Assert.Equal(11, summary.Acknowledged);
     }
 
@@ -96,7 +96,7 @@ public sealed class FolderIntakeTests(Azurite azurite)
     {
         await using var h = await NewHarnessAsync();
         WriteEveryCase(h);
-        var mailbox = new FolderMailbox(h.MailFolder);
+        var mailbox = h.FolderMailbox();
 
         var first = await h.Pipeline.RunCycleAsync(mailbox, null, CancellationToken.None);
         var again = await h.Pipeline.RunCycleAsync(mailbox, null, CancellationToken.None);
@@ -119,20 +119,20 @@ public sealed class FolderIntakeTests(Azurite azurite)
     {
         await using var reference = await NewHarnessAsync();
         WriteEveryCase(reference);
-        await reference.Pipeline.RunCycleAsync(new FolderMailbox(reference.MailFolder), null, CancellationToken.None);
+        await reference.Pipeline.RunCycleAsync(reference.FolderMailbox(), null, CancellationToken.None);
 
         await using var h = await NewHarnessAsync();
         WriteEveryCase(h);
         var seen = 0;
         h.Pipeline.Checkpoint = (name, _) => name == step && ++seen == occurrence ? throw new IOException($"interrupted at {step} #{occurrence}") : Task.CompletedTask;
-        await Assert.ThrowsAsync<IOException>(() => h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None));
         h.Pipeline.Checkpoint = null;
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
         Assert.Equal(await SnapshotAsync(reference), await SnapshotAsync(h));
         Assert.Equal(
-            Directory.GetFiles(Path.Combine(reference.MailFolder, "outbox")).Select(Path.GetFileName).Order(),
-            Directory.GetFiles(Path.Combine(h.MailFolder, "outbox")).Select(Path.GetFileName).Order());
+            Directory.GetFiles(reference.Outbox).Select(Path.GetFileName).Order(),
+            Directory.GetFiles(h.Outbox).Select(Path.GetFileName).Order());
     }
 
     private static async Task<string> SnapshotAsync(IntakeHarness h)
@@ -174,9 +174,9 @@ public sealed class FolderIntakeTests(Azurite azurite)
         await using var h = await NewHarnessAsync();
         h.Mail("late", "yeung@jadedragon.com.hk", "Our form", Hkt(25, 0, 5), ("intention.xlsx", Asset("forms/libreoffice/intention-bad-email.xlsx")));
 
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
-        var reply = await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(h.MailFolder, "outbox")).Single());
+        var reply = await MimeMessage.LoadAsync(Directory.GetFiles(h.Outbox).Single());
         Assert.Equal("yeung@jadedragon.com.hk", reply.To.Mailboxes.Single().Address);
         Assert.Equal("<late@mail.example>", "<" + reply.InReplyTo + ">");
         Assert.Contains("HSN0350", reply.HtmlBody, StringComparison.Ordinal);
@@ -191,9 +191,9 @@ public sealed class FolderIntakeTests(Azurite azurite)
         await using var h = await NewHarnessAsync();
         h.Mail("evil", "tm.chan@acme.com.hk", "<script>alert(1)</script>", Hkt(24, 9, 0), ("<b>form</b>.docx", Asset("forms/libreoffice/intention-acme.docx")));
 
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
-        var reply = await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(h.MailFolder, "outbox")).Single());
+        var reply = await MimeMessage.LoadAsync(Directory.GetFiles(h.Outbox).Single());
         Assert.DoesNotContain("<script>", reply.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>form</b>", reply.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", reply.HtmlBody, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using HsnForms.Intake;
+using HsnForms.Intake.Mail;
 using HsnForms.Intake.Pipeline;
 using HsnForms.Intake.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public sealed class IntakeHarness : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N")[..10];
         Prefix = "t" + id;
         MailFolder = Directory.CreateTempSubdirectory("hsn-mailbox-").FullName;
+        Outbox = Directory.CreateTempSubdirectory("hsn-outbox-").FullName;
         Settings = new Dictionary<string, string?>
         {
             ["StorageOptions:TablePrefix"] = Prefix,
@@ -41,6 +43,12 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public string Prefix { get; }
     public string MailFolder { get; }
+
+    /// <summary>Where the folder mailbox writes replies: beside the mailbox, never in it.</summary>
+    public string Outbox { get; }
+
+    /// <summary>The mail folder as the mailbox, replies to <see cref="Outbox"/>.</summary>
+    public FolderMailbox FolderMailbox() => new(MailFolder, Outbox);
     public string ConnectionString { get; }
     public Dictionary<string, string?> Settings { get; }
 
@@ -141,5 +149,6 @@ public sealed class IntakeHarness : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Directory.Delete(MailFolder, recursive: true);
+        Directory.Delete(Outbox, recursive: true);
     }
 }

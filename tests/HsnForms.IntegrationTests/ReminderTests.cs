@@ -16,14 +16,14 @@ public sealed class ReminderTests(Azurite azurite)
         await h.ImportRegisterAsync(Register);
         await h.ImportCircularAsync();
         h.Mail("acme", "tm.chan@acme.com.hk", "Intention", Hkt(22, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")));
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
         var outbox = Directory.CreateTempSubdirectory("hsn-reminders-").FullName;
 
         try
         {
             var dry = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--dry-run", "--json");
-            var first = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--json", "--mailbox", outbox);
-            var second = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T10:30:00+08:00", "--json", "--mailbox", outbox);
+            var first = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--json", "--mailbox", h.MailFolder, "--outbox", outbox);
+            var second = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T10:30:00+08:00", "--json", "--mailbox", h.MailFolder, "--outbox", outbox);
 
             // Acme answered on time; Jade Dragon is registered by domain only, so it has no address to remind.
             string[] expected = ["HSN0761:intention:before_due"];
@@ -31,7 +31,7 @@ public sealed class ReminderTests(Azurite azurite)
             Assert.Equal(expected, Reminders(first));
             Assert.Empty(Reminders(second));
 
-            var sent = Directory.GetFiles(Path.Combine(outbox, "outbox")).Select(f => MimeMessage.Load(f)).ToList();
+            var sent = Directory.GetFiles(outbox).Select(f => MimeMessage.Load(f)).ToList();
             Assert.Single(sent);
             var vp = sent.Single(m => m.To.Mailboxes.Any(a => a.Address == "meiling.ho@vpfutures.com.hk"));
             Assert.Contains("24 Nov 2023 23:59 HKT", vp.HtmlBody, StringComparison.Ordinal);

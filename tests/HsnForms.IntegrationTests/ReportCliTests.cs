@@ -14,7 +14,7 @@ public sealed class ReportCliTests(Azurite azurite)
         await h.ImportRegisterAsync(IntakeHarness.Register);
         await h.ImportCircularAsync();
         FolderIntakeTests.WriteEveryCase(h);
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
         var after = await ReportAsync(h, "2023-11-28T09:00:00+08:00");
         var before = await ReportAsync(h, "2023-11-24T12:00:00+08:00");
@@ -67,7 +67,7 @@ public sealed class ReportPublisherTests(Azurite azurite)
         await h.ImportRegisterAsync(IntakeHarness.Register);
         await h.ImportCircularAsync();
         FolderIntakeTests.WriteEveryCase(h);
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
         var publisher = h.Get<HsnForms.Reporting.ReportPublisher>();
 
         var first = await publisher.PublishAsync("HDS/23/1109", CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class ReviewCliTests(Azurite azurite)
         await h.ImportRegisterAsync(RegisterWithHarbourfront);
         await h.ImportCircularAsync();
         FolderIntakeTests.WriteEveryCase(h);
-        await h.Pipeline.RunCycleAsync(new FolderMailbox(h.MailFolder), null, CancellationToken.None);
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
         return h;
     }
 

@@ -40,7 +40,16 @@ public sealed class TemplateTests
         Assert.Equal(FormStatus.Incomplete, result.Status);
         Assert.Equal(required.Order(), result.Problems.Where(p => p.Code == "missing").Select(p => p.Field!).Order());
         Assert.Equal("HDS/23/1109", result["circular_ref"]);
-        Assert.Single(result.Fields);
+        if (form == "result")
+        {
+            // The session date comes filled in from the circular; the subscriber changes it only if it differs.
+            Assert.Equal(new DateOnly(2023, 11, 25), result["session_date"]);
+            Assert.Equal(["circular_ref", "session_date"], result.Fields.Select(f => f.Key).Order());
+        }
+        else
+        {
+            Assert.Single(result.Fields);
+        }
     }
 
     [Fact]
@@ -140,7 +149,8 @@ public sealed class TemplateTests
     {
         var values = new Dictionary<string, object>(Contact().ToDictionary(p => p.Key, p => (object)p.Value))
         {
-            ["session_date"] = new DateOnly(2023, 11, 25),
+            // A subscriber that tested on another day than the circular's writes over the date it gives.
+            ["session_date"] = new DateOnly(2023, 11, 26),
             ["results.OTP_CSC"] = "Successful",
             ["results.OMD_C"] = "Not tested",
         };
@@ -148,6 +158,7 @@ public sealed class TemplateTests
         var result = s_reader.Read("result.xlsx", FormFiller.FillExcel(Template("result", "xlsx"), values));
 
         Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(new DateOnly(2023, 11, 26), result["session_date"]);
         Assert.Equal(
             new Dictionary<string, string> { ["OTP-CSC"] = "successful", ["OMD-C"] = "not_tested" },
             (IReadOnlyDictionary<string, string>)result["results"]!);

@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Intake;
 using HsnForms.Intake.Mail;
 using HsnForms.Intake.Pipeline;
@@ -10,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HsnForms.Cli.Verbs;
 
 /// <summary>
-/// <c>hsnforms demo</c>: the whole system locally in one command, on the bundled sample register,
-/// circular and mailbox, with the report as the service desk sees it after both deadlines.
+/// <c>hsnforms demo [--out DIR] [--keep]</c>: the whole system locally in one command, on the sample register,
+/// circular and mailbox built into hsnforms, with the report as the service desk sees it after both deadlines.
 /// </summary>
 internal static class DemoVerb
 {
@@ -19,18 +22,31 @@ internal static class DemoVerb
     private static readonly DateTimeOffset s_reportMoment = new(2023, 11, 28, 9, 0, 0, HongKongTime.Offset);
     private static readonly DateTimeOffset s_reminderMoment = new(2023, 11, 26, 9, 0, 0, HongKongTime.Offset);
 
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var output = Path.GetFullPath(args.Option("--out") ?? "out");
-        args.EnsureAllRead("demo");
-        var repository = FindRepository() ?? throw new UsageException("run the demo from the HSN Forms repository (its samples/ folder holds the demo's mail).");
-        var samples = Path.Combine(repository, "samples");
+        var output = new Option<string>("--out") { Description = "Where the tracker, the report page, the replies and the samples are written.", HelpName = "DIR", DefaultValueFactory = _ => "out" };
+        var keep = new Option<bool>("--keep")
+        {
+            Description = "Keep the demo's records for the other verbs: Azurite's data stays in the profile folder (" + LocalAzurite.DataFolder +
+                "), or in the Azurite already running, under the default names. Without it, a demo leaves nothing behind.",
+        };
+        var command = new Command("demo", "The whole system locally in one command: Azurite, a sample register, circular HDS/23/1109 and a sample mailbox; ingest, report and a reminder dry run.")
+        {
+            output, keep,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(Path.GetFullPath(parse.GetRequiredValue(output)), parse.GetValue(keep), parse.Out(), cancellationToken));
+        return command;
+    }
 
-        await using var azurite = await LocalAzurite.StartIfNeededAsync(repository, stdout, cancellationToken);
+    private static async Task<int> RunAsync(string output, bool keep, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var samples = Path.Combine(output, "samples");
+        await DemoSamples.WriteToAsync(samples, cancellationToken);
+        await using var azurite = await LocalAzurite.StartIfNeededAsync(keep ? LocalAzurite.DataFolder : null, stdout, cancellationToken);
 
-        // An Azurite that was already running may hold other data: this run keeps to names of its own.
+        // An Azurite that was already running may hold other data: without --keep this run keeps to names of its own.
         var run = DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
-        var overrides = azurite.Started ? null : new Dictionary<string, string?>
+        var overrides = azurite.Started || keep ? null : new Dictionary<string, string?>
         {
             ["StorageOptions:TablePrefix"] = "demo" + run,
             ["StorageOptions:MailContainer"] = "demo-mail-" + run,
@@ -39,13 +55,13 @@ internal static class DemoVerb
         };
         await using var services = CliServices.Build("UseDevelopmentStorage=true", overrides);
 
-        using (var register = new StreamReader(Path.Combine(samples, "register.csv")))
+        using (var register = new StreamReader(Path.Combine(samples, DemoSamples.Register)))
         {
-            var count = await services.GetRequiredService<SubscriberRegister>().ImportCsvAsync(register, cancellationToken);
-            await stdout.WriteLineAsync($"Imported the subscriber register: {count} subscribers.");
+            var import = await services.GetRequiredService<SubscriberRegister>().ImportAsync(register, cancellationToken);
+            await stdout.WriteLineAsync($"Imported the subscriber register: {import.Subscribers} subscribers.");
         }
 
-        await using (var json = File.OpenRead(Path.Combine(samples, "circular-HDS-23-1109.json")))
+        await using (var json = File.OpenRead(Path.Combine(samples, DemoSamples.Circular)))
         {
             var circular = Forms.Catalog.Circular.Parse(json);
             await services.GetRequiredService<CircularStore>().SaveAsync(circular, cancellationToken);
@@ -58,7 +74,7 @@ internal static class DemoVerb
             Directory.Delete(outbox, recursive: true);
         }
 
-        var summary = await services.GetRequiredService<IntakePipeline>().RunCycleAsync(new FolderMailbox(Path.Combine(samples, "mailbox"), outbox), null, cancellationToken);
+        var summary = await services.GetRequiredService<IntakePipeline>().RunCycleAsync(new FolderMailbox(Path.Combine(samples, DemoSamples.Mailbox), outbox), null, cancellationToken);
         await stdout.WriteLineAsync($"Read the sample mailbox: {summary.Messages} messages, {summary.Forms} forms, {summary.Recorded} submissions recorded, {summary.Duplicates} repeats, {summary.Review} kept for review, {summary.Untouched} left alone; {summary.Acknowledged} senders answered.");
 
         var report = await services.GetRequiredService<ReportService>().BuildAsync("HDS/23/1109", s_reportMoment, cancellationToken)
@@ -93,22 +109,28 @@ internal static class DemoVerb
         await stdout.WriteLineAsync($"  {Path.Combine(output, ReportFiles.PageName)}    the report page");
         await stdout.WriteLineAsync($"  {Path.Combine(output, ReportFiles.JsonName)}    the report as JSON (hsnforms report --json)");
         await stdout.WriteLineAsync($"  {outbox}   the replies each sender received");
+        await stdout.WriteLineAsync($"  {samples}   the register, the circular and the mailbox it read");
+        await stdout.WriteLineAsync();
+        await KeptAsync(stdout, keep, azurite, samples);
         return ExitCodes.Success;
     }
 
-    private static string? FindRepository()
+    /// <summary>The closing lines: where the records are, and how to go on with them.</summary>
+    private static async Task KeptAsync(TextWriter stdout, bool keep, LocalAzurite azurite, string samples)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        if (!keep)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "samples", "register.csv")) && File.Exists(Path.Combine(dir.FullName, "package.json")))
-                {
-                    return dir.FullName;
-                }
-            }
+            await stdout.WriteLineAsync("Nothing was kept in storage. To go on with the demo's records in the other verbs, run 'hsnforms demo --keep'.");
+            return;
         }
 
-        return null;
+        var asOf = HongKongTime.Format(s_reportMoment);
+        await stdout.WriteLineAsync(azurite.Started
+            ? $"The demo's records are kept in {LocalAzurite.DataFolder}. Start storage again with 'hsnforms azurite' (it runs until Ctrl+C), then in another terminal:"
+            : "The demo's records are kept in the Azurite that is running, under the default names. Go on with:");
+        await stdout.WriteLineAsync($"  hsnforms report --circular HDS/23/1109 --as-of {asOf}");
+        await stdout.WriteLineAsync("  hsnforms review");
+        await stdout.WriteLineAsync($"  hsnforms remind --circular HDS/23/1109 --as-of {HongKongTime.Format(s_reminderMoment)} --dry-run");
+        await stdout.WriteLineAsync($"  hsnforms ingest --mailbox {Path.Combine(samples, DemoSamples.Mailbox)}   (records nothing twice)");
     }
 }

@@ -1,4 +1,7 @@
+using System.CommandLine;
+using HsnForms.Cli.CommandLine;
 using HsnForms.Desk.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HsnForms.Cli.Verbs;
 
@@ -10,24 +13,37 @@ internal static class DeskVerb
 {
     public const int DefaultPort = 7080;
 
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var portText = args.Option("--port");
-        var storage = args.Option("--storage");
-        var by = args.Option("--by");
-        var readOnly = args.Flag("--read-only");
-        args.EnsureAllRead("desk");
-        var port = DefaultPort;
-        if (portText is not null && (!int.TryParse(portText, System.Globalization.CultureInfo.InvariantCulture, out port) || port is < 0 or > 65535))
+        var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 for any free one).", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
+        var storage = CommonOptions.Storage();
+        var by = new Option<string?>("--by") { Description = "The name decisions are recorded under (default: the operating-system user).", HelpName = "NAME" };
+        var readOnly = new Option<bool>("--read-only") { Description = "Look, but decide nothing (the Desk.Read role only)." };
+        var command = new Command("desk", "Serves the service desk's web app, the same one the function app serves in Azure, on loopback (127.0.0.1) only, until Ctrl+C.")
         {
-            throw new UsageException($"--port {portText} is not a port number (0-65535; 0 for any free port).");
-        }
+            port, storage, by, readOnly,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var number = parse.GetValue(port);
+            if (number is < 0 or > 65535)
+            {
+                throw new UsageException($"--port {number} is not a port number (0-65535; 0 for any free port).");
+            }
 
-        await using var desk = await StartAsync(new LocalDeskSettings(port, storage, by, readOnly), cancellationToken);
-        await stdout.WriteLineAsync($"The service desk is at {desk.Address} (bound to 127.0.0.1 only: nothing else on the network can reach it), acting as {by ?? Environment.UserName}{(readOnly ? ", read only" : "")}.");
-        await stdout.WriteLineAsync("Press Ctrl+C to stop it.");
-        await WaitAsync(cancellationToken);
-        return ExitCodes.Success;
+            var name = parse.GetValue(by);
+            var read = parse.GetValue(readOnly);
+            await using var desk = await StartAsync(new LocalDeskSettings(number, parse.GetValue(storage), name, read), cancellationToken);
+
+            // Storage that cannot be reached is said at once, in one line, not on the first page opened.
+            await desk.Services.GetRequiredService<Intake.Storage.CircularStore>().ListAsync(cancellationToken);
+            var stdout = parse.Out();
+            await stdout.WriteLineAsync($"The service desk is at {desk.Address} (bound to 127.0.0.1 only: nothing else on the network can reach it), acting as {name ?? Environment.UserName}{(read ? ", read only" : "")}.");
+            await stdout.WriteLineAsync("Press Ctrl+C to stop it.");
+            await WaitAsync(cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     internal static async Task<LocalDesk> StartAsync(LocalDeskSettings settings, CancellationToken cancellationToken)

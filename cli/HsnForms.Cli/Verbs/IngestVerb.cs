@@ -1,33 +1,44 @@
+using System.CommandLine;
 using System.Text.Json;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Intake.Mail;
-using HsnForms.Intake.Mail.Graph;
 using HsnForms.Intake.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HsnForms.Cli.Verbs;
 
-/// <summary><c>hsnforms ingest [--mailbox DIR] [--json]</c>: one polling cycle, the same work as the timer function.</summary>
+/// <summary><c>hsnforms ingest [--mailbox DIR] [--outbox DIR] [--json]</c>: one polling cycle, the same work as the timer function.</summary>
 internal static class IngestVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var json = args.Flag("--json");
-        var folder = args.Option("--mailbox");
-        var storage = args.Option("--storage");
-        args.EnsureAllRead("ingest");
-        if (args.Positional.Count > 0)
+        var mailbox = new Option<DirectoryInfo?>("--mailbox") { Description = "Read a folder of .eml files (and its subfolders) as the mailbox; without it, the Graph mailbox of the settings (Graph__Mailbox).", HelpName = "DIR" };
+        var outbox = CommonOptions.Outbox();
+        var json = CommonOptions.Json("Print one summary object: messages, forms, recorded, duplicates, review, untouched, acknowledged.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("ingest", "One polling cycle: reads new mail, records each form, keeps the rest for review and answers the senders. Running it again records nothing twice.")
         {
-            throw new UsageException($"ingest takes no {args.Positional[0]}.");
-        }
-
-        if (folder is not null && !Directory.Exists(folder))
+            mailbox, outbox, json, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            throw new UsageException($"no mailbox folder: {folder}");
-        }
+            var folder = parse.GetValue(mailbox);
+            if (folder is not null && !folder.Exists)
+            {
+                throw new UsageException($"no mailbox folder: {folder}");
+            }
 
-        await using var services = CliServices.Build(storage);
-        var mailbox = CliServices.OpenMailbox(services, folder,
-            "no mailbox: set Graph__Mailbox (and Graph__BaseUrl, credentials) to read the Graph mailbox, or give --mailbox DIR for a folder of .eml files.");
+            await using var services = CliServices.Build(parse.GetValue(storage));
+            var source = CliServices.OpenMailbox(services, folder?.FullName, CommonOptions.OutboxOrDefault(parse.GetValue(outbox)),
+                "no mailbox: set Graph__Mailbox (and Graph__BaseUrl, credentials) to read the Graph mailbox, or give --mailbox DIR for a folder of .eml files.");
+            return await RunAsync(services, source, parse.GetValue(json), parse.Out(), parse.Err(), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, IMailbox mailbox, bool json, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var progress = new Progress<CycleSummary>(s => stderr.WriteLine($"... {s.Messages} messages, {s.Recorded} recorded, {s.Review} for review"));
         var summary = await services.GetRequiredService<IntakePipeline>().RunCycleAsync(mailbox, progress, cancellationToken);
         foreach (var circular in summary.ChangedCirculars)

@@ -1,71 +1,120 @@
-using System.Text.Json;
+using System.CommandLine;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HsnForms.Cli.Verbs;
 
-/// <summary><c>hsnforms parse FILE... [--json]</c>: what each file is and what it says.</summary>
+/// <summary>
+/// <c>hsnforms parse PATH... [--json] [--circular REF|FILE.json] [--explain]</c>: what each file is and what it
+/// says. Folders are read with everything under them; a path that cannot be read is reported in its place.
+/// </summary>
 internal static class ParseVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
-    {
-        var json = args.Flag("--json");
-        var explain = args.Flag("--explain");
-        var circular = CircularFiles.LoadOrDefault(args.Option("--circular"));
-        args.EnsureAllRead("parse");
-        var files = ExpandFiles(args.Positional);
+    /// <summary>A path given that is not there, or a folder with no file in it.</summary>
+    public const string NotFound = "not_found";
 
-        var reader = new FormReader();
+    /// <summary>A file that is there but cannot be opened (permissions, a lock).</summary>
+    public const string Unreadable = "unreadable";
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Form files, or folders read with all their subfolders.", Arity = ArgumentArity.OneOrMore };
+        var json = CommonOptions.Json("One JSON object per file, one per line (cli.md); a path that cannot be read is an object with status rejected and code not_found or unreadable.");
+        var circular = CommonOptions.Circular(required: false, "The circular the forms answer (default: HDS/23/1109, bundled).");
+        var explain = new Option<bool>("--explain") { Description = "Also show the cells, paragraphs and controls the reader saw; on stderr when --json is given, so stdout stays JSON lines." };
+        var storage = CommonOptions.Storage();
+        var command = new Command("parse", "Reads form files (Word or Excel) and prints what each is and what it says. Exit 1 when any is incomplete or unreadable.")
+        {
+            paths, json, circular, explain, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var files = Expand(parse.GetRequiredValue(paths));
+            var definition = await CircularArgument.ResolveAsync(parse.GetValue(circular), parse.GetValue(storage), cancellationToken);
+            await using var services = CliServices.Build(parse.GetValue(storage));
+            return await RunAsync(files, services.GetRequiredService<FormReader>(), definition, parse.GetValue(json), parse.GetValue(explain), parse.Out(), parse.Err(), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IReadOnlyList<PathToRead> files, FormReader reader, Circular circular, bool json, bool explain, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        // With --json, stdout is JSON lines for a program to read: the explanation is for a person.
+        var explanations = json ? stderr : stdout;
         var allComplete = true;
         foreach (var file in files)
         {
-            FormReadResult result;
-            await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true))
-            {
-                result = await reader.ReadAsync(file, stream, circular, cancellationToken);
-            }
-
+            var result = file.Problem ?? await ReadAsync(reader, file.Path, circular, cancellationToken);
             allComplete &= result.IsComplete;
-            if (explain)
+            if (explain && file.Problem is null && result.Problems.All(p => p.Code != Unreadable))
             {
-                await stdout.WriteAsync(reader.Explain(await File.ReadAllBytesAsync(file, cancellationToken)).AsMemory(), cancellationToken);
+                await explanations.WriteAsync(reader.Explain(await File.ReadAllBytesAsync(file.Path, cancellationToken)).AsMemory(), cancellationToken);
             }
 
-            if (json)
-            {
-                await stdout.WriteLineAsync(FormResultJson.ToJson(result).AsMemory(), cancellationToken);
-            }
-            else
-            {
-                await stdout.WriteAsync(Describe(result).AsMemory(), cancellationToken);
-            }
+            await stdout.WriteAsync((json ? FormResultJson.ToJson(result) + Environment.NewLine : Describe(result)).AsMemory(), cancellationToken);
         }
 
         return allComplete ? ExitCodes.Success : ExitCodes.Problems;
     }
 
-    private static List<string> ExpandFiles(IReadOnlyList<string> paths)
+    private static async Task<FormReadResult> ReadAsync(FormReader reader, string file, Circular circular, CancellationToken cancellationToken)
     {
-        if (paths.Count == 0)
+        try
         {
-            throw new UsageException("parse needs at least one FILE.");
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+            return await reader.ReadAsync(file, stream, circular, cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return FormReadResult.Rejected(file, ex is FileNotFoundException or DirectoryNotFoundException ? NotFound : Unreadable,
+                $"The file could not be opened: {ex.Message}");
+        }
+    }
 
-        var files = new List<string>();
+    /// <summary>A file to read, or a path already known to be a problem.</summary>
+    private sealed record PathToRead(string Path, FormReadResult? Problem = null);
+
+    /// <summary>
+    /// Every file the paths name, folders walked to the bottom in name order. Hidden files and folders
+    /// (.DS_Store, .git) are skipped inside a folder, as a person browsing it would not see them.
+    /// </summary>
+    private static List<PathToRead> Expand(IReadOnlyList<string> paths)
+    {
+        var files = new List<PathToRead>();
+        var walk = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        };
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path).Order(StringComparer.Ordinal));
+                var found = Directory.EnumerateFiles(path, "*", walk).Order(StringComparer.Ordinal).ToList();
+                files.AddRange(found.Select(f => new PathToRead(f)));
+                if (found.Count == 0)
+                {
+                    files.Add(new PathToRead(path, FormReadResult.Rejected(path, NotFound, "The folder holds no files to read.")));
+                }
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                files.Add(new PathToRead(path));
             }
             else
             {
-                throw new UsageException($"no such file: {path}");
+                files.Add(new PathToRead(path, FormReadResult.Rejected(path, NotFound, "There is no such file or folder.")));
             }
+        }
+
+        // Nothing at all to read is a mistake in the command line, not a finding about forms.
+        if (files.All(f => f.Problem is not null) && paths.Count == 1 && !Directory.Exists(paths[0]))
+        {
+            throw new UsageException($"no such file or folder: {paths[0]}");
         }
 
         return files;

@@ -1,89 +1,96 @@
+using System.CommandLine;
 using System.Text.Json;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Intake;
-using HsnForms.Intake.Mail;
-using HsnForms.Intake.Mail.Graph;
-using HsnForms.Intake.Storage;
 using HsnForms.Reporting.Reminders;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HsnForms.Cli.Verbs;
 
-/// <summary><c>hsnforms remind --circular REF [--as-of TIME] [--dry-run] [--json]</c>: the reminders due now, each sent once.</summary>
+/// <summary><c>hsnforms remind --circular REF|FILE.json [--as-of TIME] [--dry-run] [--json] [--mailbox DIR] [--outbox DIR]</c>: the reminders due now, each sent once.</summary>
 internal static class RemindVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var circularRef = args.Required("--circular", "REF");
-        var asOfText = args.Option("--as-of");
-        var dryRun = args.Flag("--dry-run");
-        var json = args.Flag("--json");
-        var folder = args.Option("--mailbox");
-        var storage = args.Option("--storage");
-        args.EnsureAllRead("remind");
-
-        await using var services = CliServices.Build(storage);
-        var asOf = ReportVerb.AsOf(asOfText) ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var circular = await services.GetRequiredService<CircularStore>().FindAsync(circularRef, cancellationToken)
-            ?? throw new UsageException($"no circular {circularRef}: import it first with hsnforms circular import FILE.json.");
-        var sender = services.GetRequiredService<ReminderSender>();
-        var plan = await sender.UnsentAsync(circular, (await sender.PlanAsync(circular.Ref, asOf, cancellationToken))!, cancellationToken);
-
-        IReadOnlyList<PlannedReminder> reminders = plan.Reminders;
-        if (!dryRun)
+        var circular = CommonOptions.Circular(required: true, "The circular whose outstanding subscribers are reminded.");
+        var asOf = CommonOptions.AsOf("The moment to remind as of: the reminders due by then that were never sent.");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be sent; send and record nothing." };
+        var json = CommonOptions.Json("Print {\"reminders\":[{subscriber_id, form, kind, to, ...}], \"paused\":[...], \"digests\":[...], \"dry_run\":bool}; paused lists the reminders due but paused by the service desk.");
+        var mailbox = new Option<DirectoryInfo?>("--mailbox") { Description = "Send as the folder mailbox does: the reminders are written as .eml files to --outbox (default out/outbox), not mailed. Without it, the Graph mailbox of the settings sends them.", HelpName = "DIR" };
+        var outbox = CommonOptions.Outbox();
+        var storage = CommonOptions.Storage();
+        var command = new Command("remind", "Sends the reminders due, and records them so that none is ever sent twice.")
         {
-            var mailbox = CliServices.OpenMailbox(services, folder,
-                "no mailbox to send from: set Graph__Mailbox, or give --mailbox DIR (reminders go to DIR/outbox), or use --dry-run.");
-            reminders = (await sender.SendAsync(circular, plan, mailbox, cancellationToken)).Sent;
-        }
+            circular, asOf, dryRun, json, mailbox, outbox, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliServices.Build(parse.GetValue(storage));
+            var definition = await CircularArgument.ResolveStoredAsync(parse.GetRequiredValue(circular)!, services, parse.Err(), cancellationToken);
+            var moment = parse.GetValue(asOf) ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var sender = services.GetRequiredService<ReminderSender>();
+            var plan = await sender.UnsentAsync(definition, (await sender.PlanAsync(definition.Ref, moment, cancellationToken))!, cancellationToken);
 
-        if (json)
-        {
-            var list = reminders.Select(r => new Dictionary<string, object>
+            IReadOnlyList<PlannedReminder> reminders = plan.Reminders;
+            var dry = parse.GetValue(dryRun);
+            if (!dry)
             {
-                ["subscriber_id"] = r.SubscriberId,
-                ["form"] = r.Form,
-                ["kind"] = r.Kind,
-                ["to"] = r.To,
-                ["status"] = r.Status,
-                ["due"] = r.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["slot"] = HongKongTime.Format(r.Slot),
-            });
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["reminders"] = list,
-                ["digests"] = plan.Digests.Select(d => new Dictionary<string, object>
-                {
-                    ["form"] = d.Form,
-                    ["outstanding"] = d.Outstanding.Count,
-                    ["reminders_paused"] = d.Outstanding.Where(o => o.RemindersPaused).Select(o => o.SubscriberId),
-                }),
-                // Due but paused by the service desk: listed, never sent, never silently left out.
-                ["paused"] = plan.Paused.Select(r => new Dictionary<string, object>
-                {
-                    ["subscriber_id"] = r.SubscriberId,
-                    ["form"] = r.Form,
-                    ["kind"] = r.Kind,
-                    ["status"] = r.Status,
-                    ["paused"] = true,
-                }),
-                ["dry_run"] = dryRun,
-            }).AsMemory(), cancellationToken);
-        }
-        else
-        {
-            await stdout.WriteLineAsync($"{(dryRun ? "would send" : "sent")} {reminders.Count} reminders for {circular.Ref} as of {HongKongTime.Readable(asOf)}".AsMemory(), cancellationToken);
-            foreach (var r in reminders)
-            {
-                await stdout.WriteLineAsync($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} {string.Join(", ", r.To)}".AsMemory(), cancellationToken);
+                var source = CliServices.OpenMailbox(services, parse.GetValue(mailbox)?.FullName, CommonOptions.OutboxOrDefault(parse.GetValue(outbox)),
+                    "no mailbox to send from: set Graph__Mailbox, or give --mailbox DIR (reminders are written to --outbox, default out/outbox), or use --dry-run.");
+                reminders = (await sender.SendAsync(definition, plan, source, cancellationToken)).Sent;
             }
 
-            foreach (var r in plan.Paused)
-            {
-                await stdout.WriteLineAsync($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} paused by the service desk: not sent".AsMemory(), cancellationToken);
-            }
+            await parse.Out().WriteLineAsync((parse.GetValue(json) ? Json(reminders, plan, dry) : Text(reminders, plan, definition.Ref, moment, dry)).AsMemory(), cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Json(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, bool dryRun) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["reminders"] = reminders.Select(r => new Dictionary<string, object>
+        {
+            ["subscriber_id"] = r.SubscriberId,
+            ["form"] = r.Form,
+            ["kind"] = r.Kind,
+            ["to"] = r.To,
+            ["status"] = r.Status,
+            ["due"] = r.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["slot"] = HongKongTime.Format(r.Slot),
+        }),
+        ["digests"] = plan.Digests.Select(d => new Dictionary<string, object>
+        {
+            ["form"] = d.Form,
+            ["outstanding"] = d.Outstanding.Count,
+            ["reminders_paused"] = d.Outstanding.Where(o => o.RemindersPaused).Select(o => o.SubscriberId),
+        }),
+
+        // Due but paused by the service desk: listed, never sent, never silently left out.
+        ["paused"] = plan.Paused.Select(r => new Dictionary<string, object>
+        {
+            ["subscriber_id"] = r.SubscriberId,
+            ["form"] = r.Form,
+            ["kind"] = r.Kind,
+            ["status"] = r.Status,
+            ["paused"] = true,
+        }),
+        ["dry_run"] = dryRun,
+    });
+
+    private static string Text(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, string circular, DateTimeOffset asOf, bool dryRun)
+    {
+        var text = new System.Text.StringBuilder($"{(dryRun ? "would send" : "sent")} {reminders.Count} reminders for {circular} as of {HongKongTime.Readable(asOf)}");
+        foreach (var r in reminders)
+        {
+            text.AppendLine().Append($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} {string.Join(", ", r.To)}");
         }
 
-        return ExitCodes.Success;
+        foreach (var r in plan.Paused)
+        {
+            text.AppendLine().Append($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} paused by the service desk: not sent");
+        }
+
+        return text.ToString();
     }
 }

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using HsnForms.Cli.CommandLine;
+
 namespace HsnForms.Cli.Verbs;
 
 /// <summary>
@@ -6,26 +9,31 @@ namespace HsnForms.Cli.Verbs;
 /// </summary>
 internal static class RemindersVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        if (args.Positional is not [var action] || action is not ("pause" or "resume"))
-        {
-            throw new UsageException("usage: hsnforms reminders pause|resume --circular REF --subscriber ID [--form intention|result] [--note TEXT] [--by NAME]");
-        }
+        var reminders = new Command("reminders", "Pausing and resuming reminders to one subscriber.");
+        reminders.Subcommands.Add(Hold("pause", pause: true, "Stops reminders to one subscriber (listed as paused in remind's dry run and the digest, never silently skipped)."));
+        reminders.Subcommands.Add(Hold("resume", pause: false, "Restarts reminders to one subscriber."));
+        return reminders;
+    }
 
-        var circular = args.Required("--circular", "REF");
-        var subscriber = args.Required("--subscriber", "ID");
-        var form = args.Option("--form");
-        var note = args.Option("--note");
-        var by = args.Option("--by");
-        var json = args.Flag("--json");
-        var storage = args.Option("--storage");
-        args.EnsureAllRead("reminders " + action);
-        return await SubmissionsVerb.WithDeskAsync(storage, async desk =>
+    private static Command Hold(string name, bool pause, string description)
+    {
+        var circular = CommonOptions.Circular(required: true, "The circular.");
+        var subscriber = new Option<string>("--subscriber") { Description = "The subscriber.", HelpName = "ID", Required = true };
+        var form = new Option<string?>("--form") { Description = "Only this form's reminders (default: every form of the circular).", HelpName = "intention|result" };
+        var note = new Option<string?>("--note") { Description = "Why, for the record.", HelpName = "TEXT" };
+        var by = CommonOptions.By();
+        var json = CommonOptions.Json("Print {id, circular, subscriber_id, form, paused, note, by, at}.");
+        var storage = CommonOptions.Storage();
+        var command = new Command(name, description) { circular, subscriber, form, note, by, json, storage };
+        command.SetAction((parse, cancellationToken) => SubmissionsVerb.WithDeskAsync(parse.GetValue(storage), async desk =>
         {
-            var hold = await desk.HoldRemindersAsync(circular, subscriber, form, action == "pause", note, by, cancellationToken);
-            return json ? DeskJson.Hold(hold)
+            var hold = await desk.HoldRemindersAsync(CircularArgument.Reference(parse.GetRequiredValue(circular))!, parse.GetRequiredValue(subscriber), parse.GetValue(form), pause,
+                parse.GetValue(note), parse.GetValue(by), cancellationToken);
+            return parse.GetValue(json) ? DeskJson.Hold(hold)
                 : $"Reminders of {(hold.Form is null ? "every form" : "the " + hold.Form + " form")} to {hold.SubscriberId} for {hold.CircularRef} are {(hold.Paused ? "paused" : "resumed")} ({hold.By}).";
-        }, stdout, cancellationToken);
+        }, parse.Out(), cancellationToken));
+        return command;
     }
 }

@@ -1,56 +1,42 @@
-using System.Globalization;
+using System.CommandLine;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Intake;
 using HsnForms.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HsnForms.Cli.Verbs;
 
-/// <summary><c>hsnforms report --circular REF [--as-of TIME] [--json] [--out DIR]</c>.</summary>
+/// <summary><c>hsnforms report --circular REF|FILE.json [--as-of TIME] [--json] [--out DIR]</c>: the deadline compliance report.</summary>
 internal static class ReportVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var circularRef = args.Required("--circular", "REF");
-        var asOf = AsOf(args.Option("--as-of"));
-        var json = args.Flag("--json");
-        var output = args.Option("--out");
-        var storage = args.Option("--storage");
-        args.EnsureAllRead("report");
-
-        await using var services = CliServices.Build(storage);
-        var report = await services.GetRequiredService<ReportService>().BuildAsync(circularRef, asOf ?? services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken)
-            ?? throw new UsageException($"no circular {circularRef}: import it first with hsnforms circular import FILE.json.");
-
-        var text = ReportJson.Write(report);
-        if (output is not null)
+        var circular = CommonOptions.Circular(required: true, "The circular to report on.");
+        var asOf = CommonOptions.AsOf("The moment the report stands at: only mail received by then counts.");
+        var json = CommonOptions.Json("Print the report as JSON (cli.md).");
+        var output = new Option<string?>("--out") { Description = "Also write tracker.xlsx, report.html and report.json into this folder.", HelpName = "DIR" };
+        var storage = CommonOptions.Storage();
+        var command = new Command("report", "The deadline compliance report: each subscriber's status on each form as of a moment, and what waits for review.")
         {
-            await ReportFiles.Render(report).WriteToAsync(output, cancellationToken);
-        }
-
-        await stdout.WriteLineAsync((json ? text : Table(report)).AsMemory(), cancellationToken);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>ISO 8601; a time with no offset is a Hong Kong time, as every time in a circular is.</summary>
-    internal static DateTimeOffset? AsOf(string? text)
-    {
-        if (text is null)
+            circular, asOf, json, output, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            return null;
-        }
+            await using var services = CliServices.Build(parse.GetValue(storage));
+            var definition = await CircularArgument.ResolveStoredAsync(parse.GetRequiredValue(circular)!, services, parse.Err(), cancellationToken);
+            var moment = parse.GetValue(asOf) ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var report = await services.GetRequiredService<ReportService>().BuildAsync(definition.Ref, moment, cancellationToken)
+                ?? throw new UsageException($"no circular {definition.Ref}: import it first with hsnforms circular import FILE.json.");
+            if (parse.GetValue(output) is { } folder)
+            {
+                await ReportFiles.Render(report).WriteToAsync(folder, cancellationToken);
+            }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
-            && (text.EndsWith('Z') || text.Contains('+', StringComparison.Ordinal) || text.LastIndexOf('-') > 9))
-        {
-            return withOffset;
-        }
-
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), HongKongTime.Offset);
-        }
-
-        throw new UsageException($"--as-of must be an ISO 8601 time such as 2023-11-28T09:00:00+08:00, not \"{text}\".");
+            await parse.Out().WriteLineAsync((parse.GetValue(json) ? ReportJson.Write(report) : Table(report)).AsMemory(), cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static string Table(ComplianceReport report)

@@ -1,5 +1,8 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Forms.Reading;
 using HsnForms.Intake;
 using HsnForms.Intake.Review;
@@ -16,38 +19,69 @@ namespace HsnForms.Cli.Verbs;
 /// </summary>
 internal static class ReviewVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var json = args.Flag("--json");
-        var storage = args.Option("--storage");
-        var action = args.Positional.Count == 0 ? "list" : args.Positional[0];
-        var circular = action is "list" or "accept" ? args.Option("--circular") : null;
-        var id = args.Positional.Count > 1 ? args.Positional[1] : null;
-        var subscriber = action == "accept" ? args.Required("--subscriber", "SUBSCRIBER_ID (who the form is counted for)") : null;
-        var note = action is "accept" or "dismiss" ? args.Option("--note") : null;
-        var all = action == "list" && args.Flag("--all");
-        var by = action is "accept" or "dismiss" ? args.Option("--by") : null;
-        args.EnsureAllRead("review " + action);
-        if (action is not ("list" or "accept" or "dismiss") || (action == "list") != (id is null) || args.Positional.Count > 2)
-        {
-            throw new UsageException("usage: hsnforms review [list] [--circular REF] [--all] | review accept ID --subscriber ID [--circular REF] [--note TEXT] | review dismiss ID --note TEXT");
-        }
+        var review = List("review", "What waits for review (the same as review list), and settling it with review accept or review dismiss.");
+        review.Subcommands.Add(List("list", "What waits for review, each item with its id."));
+        review.Subcommands.Add(Accept());
+        review.Subcommands.Add(Dismiss());
+        return review;
+    }
 
-        await using var services = CliServices.Build(storage);
-        var desk = services.GetRequiredService<ReviewDesk>();
+    private static Command List(string name, string description)
+    {
+        var circular = CommonOptions.Circular(required: false, "Only items for this circular (and those for none).");
+        var all = new Option<bool>("--all") { Description = "Also the items already settled, with how." };
+        var json = CommonOptions.Json("Print {\"review\":[...]}, each item as in the report's JSON.");
+        var storage = CommonOptions.Storage();
+        var command = new Command(name, description) { circular, all, json, storage };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, storage, async (desk, cancel) =>
+        {
+            var items = await desk.ListAsync(CircularArgument.Reference(parse.GetValue(circular)), parse.GetValue(all), cancel);
+            return parse.GetValue(json) ? Json(items) : Table(items, parse.GetValue(all));
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Accept()
+    {
+        var id = new Argument<string>("ID") { Description = "The review item's id (hsnforms review lists them)." };
+        var subscriber = new Option<string>("--subscriber") { Description = "Who the form is counted for.", HelpName = "SUBSCRIBER_ID", Required = true };
+        var circular = CommonOptions.Circular(required: false, "The circular it answers, when the item does not say.");
+        var note = new Option<string?>("--note") { Description = "Why, for the record.", HelpName = "TEXT" };
+        var by = CommonOptions.By();
+        var json = CommonOptions.Json("Print the settled item and the submission it made.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("accept", "Counts the form a review item holds for the subscriber you name, as received when its mail arrived.")
+        {
+            id, subscriber, circular, note, by, json, storage,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, storage, async (desk, cancel) => Describe(
+            await desk.AcceptAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(subscriber), CircularArgument.Reference(parse.GetValue(circular)), parse.GetValue(note), cancel, parse.GetValue(by)),
+            parse.GetValue(json)), cancellationToken));
+        return command;
+    }
+
+    private static Command Dismiss()
+    {
+        var id = new Argument<string>("ID") { Description = "The review item's id (hsnforms review lists them)." };
+        var note = new Option<string>("--note") { Description = "Why nothing is counted, for the record.", HelpName = "TEXT", Required = true };
+        var by = CommonOptions.By();
+        var json = CommonOptions.Json("Print the settled item.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("dismiss", "Settles an item with nothing to count, saying why.") { id, note, by, json, storage };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, storage, async (desk, cancel) => Describe(
+            await desk.DismissAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(note), cancel, parse.GetValue(by)), parse.GetValue(json)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, Option<string?> storage, Func<ReviewDesk, CancellationToken, Task<string>> work, CancellationToken cancellationToken)
+    {
+        await using var services = CliServices.Build(parse.GetValue(storage));
         try
         {
-            if (action == "list")
-            {
-                var items = await desk.ListAsync(circular, all, cancellationToken);
-                await stdout.WriteLineAsync((json ? Json(items) : Table(items, all)).AsMemory(), cancellationToken);
-                return ExitCodes.Success;
-            }
-
-            var decision = action == "accept"
-                ? await desk.AcceptAsync(id!, subscriber!, circular, note, cancellationToken, by)
-                : await desk.DismissAsync(id!, note ?? "", cancellationToken, by);
-            await stdout.WriteLineAsync((json ? Json(decision) : Sentence(decision)).AsMemory(), cancellationToken);
+            var text = await work(services.GetRequiredService<ReviewDesk>(), cancellationToken);
+            await parse.Out().WriteLineAsync(text.AsMemory(), cancellationToken);
             return ExitCodes.Success;
         }
         catch (ReviewDeskException ex)
@@ -55,6 +89,8 @@ internal static class ReviewVerb
             throw new UsageException(ex.Message);
         }
     }
+
+    private static string Describe(ReviewDecision decision, bool json) => json ? Json(decision) : Sentence(decision);
 
     private static string Json(IReadOnlyList<ReviewItem> items) => Write(json =>
     {

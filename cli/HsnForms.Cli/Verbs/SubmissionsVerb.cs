@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Text;
+using HsnForms.Cli.CommandLine;
+using HsnForms.Cli.Local;
 using HsnForms.Intake;
 using HsnForms.Intake.Decisions;
 using HsnForms.Reporting;
@@ -14,105 +17,139 @@ namespace HsnForms.Cli.Verbs;
 /// </summary>
 internal static class SubmissionsVerb
 {
-    private const string Usage = "usage: hsnforms submissions list --circular REF [--subscriber ID] | submissions correct ID --set KEY=VALUE... [--unset KEY...] --note TEXT [--by NAME] | submissions enter --circular REF --subscriber ID --form intention|result --received TIME --set KEY=VALUE... --note TEXT [--file PATH] [--review ID] [--by NAME]";
-
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var action = args.Positional.Count == 0 ? throw new UsageException(Usage) : args.Positional[0];
-        var json = args.Flag("--json");
-        var storage = args.Option("--storage");
-        switch (action)
+        var submissions = new Command("submissions", "Every submission of a circular, and the service desk's corrections and entries.");
+        submissions.Subcommands.Add(List());
+        submissions.Subcommands.Add(Correct());
+        submissions.Subcommands.Add(Enter());
+        return submissions;
+    }
+
+    /// <summary>--set KEY=VALUE, repeated or several after one --set (--set participate=true services=OTP-C;OMD-C).</summary>
+    private static Option<string[]> Set(string description) => new("--set")
+    {
+        Description = description + " Values as forms.md writes them: participate=true, services=OTP-C;OMD-C, results=OTP-C:successful;OMD-C:not_tested, signed_date=2023-11-24.",
+        HelpName = "KEY=VALUE",
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => [],
+    };
+
+    private static Command List()
+    {
+        var circular = CommonOptions.Circular(required: true, "The circular.");
+        var subscriber = new Option<string?>("--subscriber") { Description = "Only this subscriber's.", HelpName = "ID" };
+        var json = CommonOptions.Json("Print {\"submissions\":[{id, subscriber_id, form, received_at, status, source, corrected, fields, ...}]}; status is that submission's complete or incomplete.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("list", "Every submission of a circular as it stands now, corrections applied.") { circular, subscriber, json, storage };
+        command.SetAction((parse, cancellationToken) => WithDeskAsync(parse.GetValue(storage), async desk =>
         {
-            case "list":
+            var list = await desk.ListSubmissionsAsync(CircularArgument.Reference(parse.GetRequiredValue(circular))!, parse.GetValue(subscriber), cancellationToken);
+            return parse.GetValue(json) ? DeskJson.Object(w =>
             {
-                var circular = args.Required("--circular", "REF");
-                var subscriber = args.Option("--subscriber");
-                args.EnsureAllRead("submissions list");
-                Positionals(args, 1);
-                return await WithDeskAsync(storage, async desk =>
+                w.WriteStartArray("submissions");
+                foreach (var submission in list)
                 {
-                    var list = await desk.ListSubmissionsAsync(circular, subscriber, cancellationToken);
-                    return json ? DeskJson.Object(w =>
-                    {
-                        w.WriteStartArray("submissions");
-                        foreach (var submission in list)
-                        {
-                            w.WriteStartObject();
-                            DeskJson.WriteSubmissionProperties(w, submission);
-                            w.WriteEndObject();
-                        }
+                    w.WriteStartObject();
+                    DeskJson.WriteSubmissionProperties(w, submission);
+                    w.WriteEndObject();
+                }
 
-                        w.WriteEndArray();
-                    }) : Table(list);
-                }, stdout, cancellationToken);
-            }
+                w.WriteEndArray();
+            }) : Table(list);
+        }, parse.Out(), cancellationToken));
+        return command;
+    }
 
-            case "correct":
+    private static Command Correct()
+    {
+        var id = new Argument<string>("ID") { Description = "The submission's id (hsnforms submissions list shows them)." };
+        var set = Set("A corrected value.");
+        var unset = new Option<string[]>("--unset") { Description = "A value to remove: the form did not give it.", HelpName = "KEY", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var note = new Option<string>("--note") { Description = "Why, for the record.", HelpName = "TEXT", Required = true };
+        var by = CommonOptions.By();
+        var circular = CommonOptions.Circular(required: false, "The submission's circular (found by its id when not given).");
+        var json = CommonOptions.Json("Print the submission as it now stands, with the correction.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("correct", "Corrects what the reader got wrong in a recorded submission; it is checked again, so it may become complete, or incomplete. The reading itself is kept.")
+        {
+            id, set, unset, note, by, circular, json, storage,
+        };
+        command.SetAction((parse, cancellationToken) => WithDeskAsync(parse.GetValue(storage), async desk =>
+        {
+            var corrected = await desk.CorrectAsync(parse.GetRequiredValue(id), parse.GetValue(set)!, parse.GetValue(unset)!, parse.GetValue(note), parse.GetValue(by), cancellationToken,
+                CircularArgument.Reference(parse.GetValue(circular)));
+            var correction = corrected.Corrections[^1];
+            return parse.GetValue(json) ? DeskJson.Object(w =>
             {
-                var set = args.Values("--set");
-                var unset = args.Values("--unset");
-                var note = args.Option("--note");
-                var by = args.Option("--by");
-                var circular = args.Option("--circular");
-                args.EnsureAllRead("submissions correct");
-                Positionals(args, 2);
-                var id = args.Positional[1];
-                return await WithDeskAsync(storage, async desk =>
-                {
-                    var corrected = await desk.CorrectAsync(id, set, unset, note, by, cancellationToken, circular);
-                    var correction = corrected.Corrections[^1];
-                    return json ? DeskJson.Object(w =>
-                    {
-                        DeskJson.WriteSubmissionProperties(w, corrected);
-                        w.WritePropertyName("correction");
-                        DeskJson.WriteCorrection(w, correction);
-                    }) : $"{corrected.Id}: corrected ({string.Join(", ", correction.Keys)}) by {correction.By}; the {corrected.Form} form is now {(corrected.Complete ? "complete" : "incomplete")}.";
-                }, stdout, cancellationToken);
-            }
+                DeskJson.WriteSubmissionProperties(w, corrected);
+                w.WritePropertyName("correction");
+                DeskJson.WriteCorrection(w, correction);
+            }) : $"{corrected.Id}: corrected ({string.Join(", ", correction.Keys)}) by {correction.By}; the {corrected.Form} form is now {(corrected.Complete ? "complete" : "incomplete")}.";
+        }, parse.Out(), cancellationToken));
+        return command;
+    }
 
-            case "enter":
+    private static Command Enter()
+    {
+        var circular = CommonOptions.Circular(required: true, "The circular the form answers.");
+        var subscriber = new Option<string>("--subscriber") { Description = "Whose form it is.", HelpName = "ID", Required = true };
+        var form = new Option<string>("--form") { Description = "Which form.", HelpName = "intention|result", Required = true };
+        var received = new Option<string?>("--received")
+        {
+            Description = "When the form was received (ISO 8601; no offset is Hong Kong time); the statuses follow it, as for mail. With --review, the item's mail time when not given.",
+            HelpName = "TIME",
+        };
+        var set = Set("A value of the form.");
+        var note = new Option<string>("--note") { Description = "How the form came, for the record (fax, scan, a call confirmed in writing).", HelpName = "TEXT", Required = true };
+        var file = new Option<FileInfo?>("--file") { Description = "The evidence (the fax or scan), kept with the submission.", HelpName = "PATH" };
+        var review = new Option<string?>("--review") { Description = "The review item this entry settles; its file is the evidence when --file is not given.", HelpName = "ID" };
+        var by = CommonOptions.By();
+        var json = CommonOptions.Json("Print the submission it made, with already_recorded, the settled review item and warnings.");
+        var storage = CommonOptions.Storage();
+        var command = new Command("enter", "Records a form that came another way: fax, a scanned PDF, or a phone call confirmed in writing.")
+        {
+            circular, subscriber, form, received, set, note, file, review, by, json, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var receivedText = parse.GetValue(received);
+            var entry = new DeskEntry
             {
-                var entry = new DeskEntry
+                CircularRef = CircularArgument.Reference(parse.GetRequiredValue(circular))!,
+                SubscriberId = parse.GetRequiredValue(subscriber),
+                Form = parse.GetRequiredValue(form),
+                ReceivedAt = receivedText is null ? null : CommonOptions.ParseTime(receivedText) ?? throw new UsageException($"--received must be an ISO 8601 time such as 2023-11-24T16:30:00+08:00, not \"{FieldEntry.Shorten(receivedText)}\"."),
+                Set = parse.GetValue(set)!,
+                Note = parse.GetValue(note),
+                ReviewId = parse.GetValue(review),
+                By = parse.GetValue(by),
+                File = await EvidenceAsync(parse.GetValue(file), cancellationToken),
+            };
+            return await WithDeskAsync(parse.GetValue(storage), async desk =>
+            {
+                var result = await desk.EnterAsync(entry, cancellationToken);
+                return parse.GetValue(json) ? DeskJson.Object(w =>
                 {
-                    CircularRef = args.Required("--circular", "REF"),
-                    SubscriberId = args.Required("--subscriber", "ID"),
-                    Form = args.Required("--form", "intention|result"),
-                    ReceivedAt = ReportVerb.AsOf(args.Option("--received")),
-                    Set = args.Values("--set"),
-                    Note = args.Option("--note"),
-                    ReviewId = args.Option("--review"),
-                    By = args.Option("--by"),
-                    File = await EvidenceAsync(args.Option("--file"), cancellationToken),
-                };
-                args.EnsureAllRead("submissions enter");
-                Positionals(args, 1);
-                return await WithDeskAsync(storage, async desk =>
-                {
-                    var result = await desk.EnterAsync(entry, cancellationToken);
-                    return json ? DeskJson.Object(w =>
+                    DeskJson.WriteSubmissionProperties(w, result.Submission);
+                    w.WriteBoolean("already_recorded", result.AlreadyRecorded);
+                    if (result.Settled is { } item)
                     {
-                        DeskJson.WriteSubmissionProperties(w, result.Submission);
-                        w.WriteBoolean("already_recorded", result.AlreadyRecorded);
-                        if (result.Settled is { } item)
-                        {
-                            w.WritePropertyName("review");
-                            ReportJson.WriteReviewItem(w, item);
-                        }
+                        w.WritePropertyName("review");
+                        ReportJson.WriteReviewItem(w, item);
+                    }
 
-                        w.WriteStartArray("warnings");
-                        foreach (var warning in result.Warnings)
-                        {
-                            w.WriteStringValue(warning);
-                        }
+                    w.WriteStartArray("warnings");
+                    foreach (var warning in result.Warnings)
+                    {
+                        w.WriteStringValue(warning);
+                    }
 
-                        w.WriteEndArray();
-                    }) : Sentence(result);
-                }, stdout, cancellationToken);
-            }
-
-            default:
-                throw new UsageException(Usage);
-        }
+                    w.WriteEndArray();
+                }) : Sentence(result);
+            }, parse.Out(), cancellationToken);
+        });
+        return command;
     }
 
     /// <summary>Runs one desk decision: its refusals are the user's to fix, so one line and exit 2.</summary>
@@ -131,30 +168,21 @@ internal static class SubmissionsVerb
         }
     }
 
-    private static void Positionals(Arguments args, int count)
+    private static async Task<(string Name, byte[] Content)?> EvidenceAsync(FileInfo? file, CancellationToken cancellationToken)
     {
-        if (args.Positional.Count != count)
-        {
-            throw new UsageException(args.Positional.Count > count ? $"unexpected '{FieldEntry.Shorten(args.Positional[count])}' ({Usage})" : Usage);
-        }
-    }
-
-    private static async Task<(string Name, byte[] Content)?> EvidenceAsync(string? path, CancellationToken cancellationToken)
-    {
-        if (path is null)
+        if (file is null)
         {
             return null;
         }
 
-        var file = new FileInfo(path);
         if (!file.Exists)
         {
-            throw new UsageException($"--file {path}: no such file.");
+            throw new UsageException($"--file {file}: no such file.");
         }
 
         if (file.Length > DeskText.FileBytes)
         {
-            throw new UsageException($"--file {path}: {file.Length / 1024 / 1024} MB is too large for evidence (at most {DeskText.FileBytes / 1024 / 1024} MB).");
+            throw new UsageException($"--file {file}: {file.Length / 1024 / 1024} MB is too large for evidence (at most {DeskText.FileBytes / 1024 / 1024} MB).");
         }
 
         return (file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken));

@@ -1,32 +1,47 @@
+using System.CommandLine;
+using HsnForms.Cli.CommandLine;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Templates;
 
 namespace HsnForms.Cli.Verbs;
 
-/// <summary><c>hsnforms template intention|result --circular FILE.json --format docx|xlsx --out PATH</c>.</summary>
+/// <summary><c>hsnforms template intention|result --circular REF|FILE.json --format docx|xlsx --out PATH</c>.</summary>
 internal static class TemplateVerb
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var circular = CircularFiles.LoadOrDefault(args.Option("--circular"));
-        var output = args.Required("--out", "PATH");
-        var format = (args.Option("--format") ?? Path.GetExtension(output).TrimStart('.')).ToLowerInvariant();
-        args.EnsureAllRead("template");
-        if (args.Positional is not [var formKey])
+        var form = new Argument<string>("FORM") { Description = "Which form: " + string.Join(" or ", FormCatalog.Default.Forms.Select(f => f.Form)) + "." };
+        form.AcceptOnlyFromAmong([.. FormCatalog.Default.Forms.Select(f => f.Form)]);
+        var circular = CommonOptions.Circular(required: false, "The circular the form answers: its reference, due dates and services (default: HDS/23/1109, bundled).");
+        var format = new Option<string?>("--format") { Description = "docx (Word) or xlsx (Excel); default: the extension of --out.", HelpName = "docx|xlsx" };
+        format.AcceptOnlyFromAmong("docx", "xlsx");
+        var output = new Option<string>("--out") { Description = "The file to write.", HelpName = "PATH", Required = true };
+        var storage = CommonOptions.Storage();
+        var command = new Command("template", "Writes the official blank form of a circular, ready to attach to the circular's e-mail.")
         {
-            throw new UsageException("template needs one form: intention or result.");
-        }
+            form, circular, format, output, storage,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(output);
+            var kind = (parse.GetValue(format) ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
+            if (kind is not ("docx" or "xlsx"))
+            {
+                throw new UsageException("--format must be docx or xlsx (or give --out a .docx or .xlsx name).");
+            }
 
-        var catalog = FormCatalog.Default;
-        var form = catalog.Find(formKey) ?? throw new UsageException($"unknown form '{formKey}' (known: {string.Join(", ", catalog.Forms.Select(f => f.Form))}).");
+            Local.CliServices.Check(parse.GetValue(storage));
+            var definition = await CircularArgument.ResolveAsync(parse.GetValue(circular), parse.GetValue(storage), cancellationToken);
+            return await WriteAsync(FormCatalog.Default.Find(parse.GetRequiredValue(form))!, definition, kind, path, parse.Out(), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> WriteAsync(FormDefinition form, Circular circular, string format, string output, TextWriter stdout, CancellationToken cancellationToken)
+    {
         if (circular.Form(form.Form) is null)
         {
             throw new UsageException($"circular {circular.Ref} does not ask for the {form.Form} form.");
-        }
-
-        if (format is not ("docx" or "xlsx"))
-        {
-            throw new UsageException("--format must be docx or xlsx.");
         }
 
         if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder)
@@ -37,11 +52,11 @@ internal static class TemplateVerb
         var buffer = new MemoryStream();
         if (format == "docx")
         {
-            WordTemplateWriter.Write(buffer, form, circular, catalog);
+            WordTemplateWriter.Write(buffer, form, circular, FormCatalog.Default);
         }
         else
         {
-            ExcelTemplateWriter.Write(buffer, form, circular, catalog);
+            ExcelTemplateWriter.Write(buffer, form, circular, FormCatalog.Default);
         }
 
         await File.WriteAllBytesAsync(output, buffer.ToArray(), cancellationToken);

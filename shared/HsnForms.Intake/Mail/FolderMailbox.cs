@@ -6,11 +6,15 @@ namespace HsnForms.Intake.Mail;
 
 /// <summary>
 /// A folder of .eml files as the mailbox: the local default and the back-fill of old mail. Replies are
-/// written as .eml files to an outbox folder beside it; the mailbox's own files are never changed.
+/// written as .eml files to an outbox, by default out/outbox under the current folder: the mailbox
+/// folder is only ever read, so a mailbox inside a repository or on a read-only share stays as it was.
 /// </summary>
 public sealed class FolderMailbox(string folder, string? outbox = null) : IMailbox
 {
-    private readonly string _outbox = outbox ?? Path.Combine(folder, "outbox");
+    /// <summary>Where replies go when no outbox is named: out/outbox, as every other local output goes under out/.</summary>
+    public static string DefaultOutbox => Path.GetFullPath(Path.Combine("out", "outbox"));
+
+    private readonly string _outbox = Path.GetFullPath(outbox ?? DefaultOutbox);
 
     public string Name => "folder:" + Path.GetFullPath(folder);
 
@@ -23,7 +27,8 @@ public sealed class FolderMailbox(string folder, string? outbox = null) : IMailb
             throw new DirectoryNotFoundException($"no mailbox folder {folder}");
         }
 
-        var outboxFull = Path.GetFullPath(_outbox);
+        // An outbox someone placed inside the mailbox folder holds our replies, not mail to take.
+        var outboxFull = _outbox;
         var files = Directory.EnumerateFiles(folder, "*.eml", SearchOption.AllDirectories)
             .Where(f => !Path.GetFullPath(f).StartsWith(outboxFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);

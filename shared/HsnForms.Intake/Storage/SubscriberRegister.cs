@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
+using CsvHelper;
 
 namespace HsnForms.Intake.Storage;
 
@@ -16,6 +16,16 @@ public sealed record SenderMatch(string How, IReadOnlyList<string> SubscriberIds
 
 public sealed class RegisterImportException(string message) : Exception(message);
 
+/// <summary>What an import did: the subscribers read, how many were new or changed, and the writes it took.</summary>
+public sealed record RegisterImport(int Subscribers, int Added, int Changed, int SenderRowsWritten, int SenderRowsRemoved, int Transactions)
+{
+    public int Unchanged => Subscribers - Added - Changed;
+
+    public string Describe() =>
+        $"{Subscribers} subscribers imported: {Added} new, {Changed} changed, {Unchanged} unchanged; " +
+        $"{SenderRowsWritten} sender addresses and domains written, {SenderRowsRemoved} removed";
+}
+
 /// <summary>
 /// The subscriber register: one row per subscriber, and an index from each registered address and
 /// domain to the subscribers it belongs to, so a sender is matched with one point read.
@@ -29,73 +39,82 @@ public sealed partial class SubscriberRegister(StorageContext storage)
     /// Loads the register from CSV. Every row is checked before anything is written, so a bad row
     /// (reported with its line) leaves the register as it was. Importing again updates, never duplicates.
     /// </summary>
-    public async Task<int> ImportCsvAsync(TextReader csv, CancellationToken cancellationToken)
+    public async Task<int> ImportCsvAsync(TextReader csv, CancellationToken cancellationToken) =>
+        (await ImportAsync(csv, cancellationToken).ConfigureAwait(false)).Subscribers;
+
+    /// <summary>
+    /// Loads the register from CSV, writing only what differs from what is stored: the subscribers whose
+    /// row changed, and the sender-index rows whose subscribers changed. A one-row change after a
+    /// 10,000-row register is then a few writes, not a rewrite of the whole index.
+    /// </summary>
+    public async Task<RegisterImport> ImportAsync(TextReader csv, CancellationToken cancellationToken)
     {
-        var subscribers = ParseCsv(csv);
+        var imported = ParseCsv(csv);
         var table = await storage.TableAsync(Tables.Subscribers, cancellationToken).ConfigureAwait(false);
         var senders = await storage.TableAsync(Tables.Senders, cancellationToken).ConfigureAwait(false);
 
-        await SubmitAsync(table, subscribers.Select(subscriber => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(Partition, subscriber.Id)
+        var register = (await ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var added = imported.Count(s => !register.ContainsKey(s.Id));
+        var changed = imported.Where(s => !register.TryGetValue(s.Id, out var stored) || !Same(stored, s)).ToList();
+        var transactions = await SubmitAsync(table, changed.Select(subscriber => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(Partition, subscriber.Id)
         {
             ["Name"] = subscriber.Name,
             ["Emails"] = string.Join(';', subscriber.Emails),
             ["Domains"] = string.Join(';', subscriber.Domains),
             ["Services"] = string.Join(';', subscriber.Services),
         })), cancellationToken).ConfigureAwait(false);
-
-        // Rebuild the sender index from the whole register, so an address moved between subscribers
-        // or dropped from one stops matching.
-        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
-        var wanted = new Dictionary<(string, string), SortedSet<string>>();
-        foreach (var subscriber in all)
+        foreach (var subscriber in imported)
         {
-            foreach (var email in subscriber.Emails)
-            {
-                Claim(wanted, "email", email, subscriber.Id);
-            }
+            register[subscriber.Id] = subscriber;
+        }
 
-            foreach (var domain in subscriber.Domains)
-            {
-                Claim(wanted, "domain", domain, subscriber.Id);
-            }
+        // The sender index as the whole register wants it, so an address moved between subscribers or
+        // dropped from one stops matching; then only the rows that differ from the stored index are written.
+        var wanted = new Dictionary<(string Kind, string Key), string>();
+        foreach (var group in register.Values
+            .SelectMany(s => s.Emails.Select(e => (Kind: "email", Address: e, s.Id)).Concat(s.Domains.Select(d => (Kind: "domain", Address: d, s.Id))))
+            .GroupBy(c => (c.Kind, Key: TableKeys.Escape(c.Address))))
+        {
+            wanted[group.Key] = string.Join(';', group.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         }
 
         var stale = new List<TableTransactionAction>();
-        await foreach (var existing in senders.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var current = new Dictionary<(string, string), string?>();
+        await foreach (var existing in senders.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "SubscriberIds"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (!wanted.ContainsKey((existing.PartitionKey, TableKeys.Unescape(existing.RowKey))))
+            current[(existing.PartitionKey, existing.RowKey)] = existing.GetString("SubscriberIds");
+            if (!wanted.ContainsKey((existing.PartitionKey, existing.RowKey)))
             {
                 stale.Add(new TableTransactionAction(TableTransactionActionType.Delete, existing, ETag.All));
             }
         }
 
-        await SubmitAsync(senders, stale, cancellationToken).ConfigureAwait(false);
-        await SubmitAsync(senders, wanted.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-            new TableEntity(w.Key.Item1, TableKeys.Escape(w.Key.Item2)) { ["SubscriberIds"] = string.Join(';', w.Value) })), cancellationToken).ConfigureAwait(false);
+        var upserts = wanted.Where(w => !current.TryGetValue(w.Key, out var ids) || ids != w.Value).ToList();
+        transactions += await SubmitAsync(senders, stale, cancellationToken).ConfigureAwait(false);
+        transactions += await SubmitAsync(senders, upserts.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+            new TableEntity(w.Key.Kind, w.Key.Key) { ["SubscriberIds"] = w.Value })), cancellationToken).ConfigureAwait(false);
 
-        return subscribers.Count;
+        return new RegisterImport(imported.Count, added, changed.Count - added, upserts.Count, stale.Count, transactions);
     }
 
+    private static bool Same(Subscriber a, Subscriber b) =>
+        a.Name == b.Name && a.Emails.SequenceEqual(b.Emails, StringComparer.Ordinal) && a.Domains.SequenceEqual(b.Domains, StringComparer.Ordinal)
+        && a.Services.SequenceEqual(b.Services, StringComparer.Ordinal);
+
     /// <summary>Table transactions hold at most 100 actions, all in one partition.</summary>
-    private static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    private static async Task<int> SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
+        var count = 0;
         foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey))
         {
             foreach (var chunk in partition.Chunk(100))
             {
                 await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+                count++;
             }
         }
-    }
 
-    private static void Claim(Dictionary<(string, string), SortedSet<string>> index, string kind, string address, string id)
-    {
-        if (!index.TryGetValue((kind, address), out var ids))
-        {
-            index[(kind, address)] = ids = new SortedSet<string>(StringComparer.Ordinal);
-        }
-
-        ids.Add(id);
+        return count;
     }
 
     /// <summary>Registered addresses first, then registered domains (forms.md).</summary>
@@ -157,15 +176,31 @@ public sealed partial class SubscriberRegister(StorageContext storage)
     private static List<string> Split(string? joined) =>
         string.IsNullOrEmpty(joined) ? [] : [.. joined.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
+    /// <summary>Reads the register with CsvHelper (RFC 4180: quoted fields may hold commas, quotes and line breaks); every row is checked, by its line.</summary>
     internal static List<Subscriber> ParseCsv(TextReader csv)
     {
-        var rows = ReadCsv(csv);
-        if (rows.Count == 0)
+        var options = CsvReaderOptions.Default with
+        {
+            // Fields hold lists separated by ;, so the separator is never guessed.
+            Separator = ',',
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            OnMalformedRecord = malformed =>
+            {
+                if (malformed.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    throw new RegisterImportException($"line {malformed.LineNumber}: a quoted field is never closed.");
+                }
+            },
+        };
+        using var reader = CsvReader.Create(csv, options, leaveOpen: true);
+        var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
+        if (header.Count == 0 || header.All(string.IsNullOrEmpty))
         {
             throw new RegisterImportException("the register is empty: it needs a header row " + string.Join(',', s_columns) + ".");
         }
 
-        var header = rows[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
         var missing = s_columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -173,9 +208,11 @@ public sealed partial class SubscriberRegister(StorageContext storage)
         }
 
         var subscribers = new List<Subscriber>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (line, fields) in rows.Skip(1))
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
         {
+            var line = reader.LineNumber;
+            var fields = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
             if (fields.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -231,80 +268,6 @@ public sealed partial class SubscriberRegister(StorageContext storage)
 
     private static List<string> List(string joined) =>
         [.. joined.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase)];
-
-    /// <summary>RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.</summary>
-    private static List<(int Line, List<string> Fields)> ReadCsv(TextReader reader)
-    {
-        var rows = new List<(int, List<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var rowLine = 1;
-        var quoted = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
-        {
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    rows.Add((rowLine, fields));
-                    fields = [];
-                    rowLine = ++line;
-                    break;
-                default:
-                    field.Append(ch);
-                    break;
-            }
-        }
-
-        if (quoted)
-        {
-            throw new RegisterImportException($"line {rowLine}: a quoted field is never closed.");
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            rows.Add((rowLine, fields));
-        }
-
-        return rows;
-    }
 
     [GeneratedRegex("^HSN[0-9]{4}$")]
     private static partial Regex SubscriberId();

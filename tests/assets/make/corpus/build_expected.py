@@ -30,16 +30,25 @@ def check(c):
     assert set(fields) <= KEYS[form], (where, set(fields) - KEYS[form])
     invalid = {p.split(":")[1] for p in problems if p.startswith("invalid:")}
     missing = {p.split(":")[1] for p in problems if p.startswith("missing:")}
+    # ambiguous:KEY (issue 9, section 3): conflicting evidence, the key is left out of fields (the reader may
+    # report a value for it, as for invalid:KEY) and the form is incomplete whatever the key.
+    ambiguous = {p.split(":")[1] for p in problems if p.startswith("ambiguous:")}
+    assert not ambiguous & set(fields), (where, "an ambiguous field has a value", ambiguous & set(fields))
     for k in REQ[form]:
-        if k not in fields and k not in invalid:
+        if k not in fields and k not in invalid | ambiguous:
             assert k in missing, (where, "required field absent without missing:", k)
     if form == "intention" and fields.get("participate") is True and "services" not in fields:
-        assert "missing:services" in problems, where
-    if form == "intention" and fields.get("participate") is not True:
+        assert "missing:services" in problems or "services" in ambiguous, where
+    if form == "intention" and fields.get("participate") is False:
+        assert "services" not in fields, where
+    if form == "intention" and "participate" not in fields and "participate" not in ambiguous:
         assert "services" not in fields, where
     for k in missing:
-        assert k not in fields, (where, k)
-    req_problems = [p for p in problems if p.split(":")[-1] in REQ[form] or p == "missing:services"]
+        # a result form may give some results and lack one for a service it lists as verified: the given
+        # results stay, with missing:results (issue 9, section 3)
+        assert k not in fields or k == "results", (where, k)
+    req_problems = [p for p in problems if p.split(":")[-1] in REQ[form] or p == "missing:services"
+                    or p.startswith("ambiguous:")]
     assert (status == "complete") == (not req_problems), (where, status, problems)
     for k, v in fields.items():
         if k in ("signed_date", "session_date"):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs `hsnforms parse --json` on every file of a corpus's expected.json and compares with the oracle, by the
 rules of tests/assets/README.md: form and status equal; fields equal exactly, except that a key with an
-`invalid:KEY` problem may be reported or left out; every expected problem present; a complete form has
+`invalid:KEY` or `ambiguous:KEY` problem may be reported or left out; every expected problem present; a complete form has
 no `missing:` problem.
 
 python3 compare.py CORPUS [--dll PATH/hsnforms.dll] [--json OUT.json]   (CORPUS: holdout3, holdout4, ...;
@@ -28,7 +28,8 @@ def compare(exp, got):
         diffs.append(f'form: expected {exp["form"]}, got {got.get("form")}')
     if exp["status"] != got.get("status"):
         diffs.append(f'status: expected {exp["status"]}, got {got.get("status")}')
-    invalid = {p.split(":", 1)[1] for p in exp["problems"] if p.startswith("invalid:")}
+    # a key with an invalid:KEY or ambiguous:KEY problem may be reported or left out
+    invalid = {p.split(":", 1)[1] for p in exp["problems"] if p.startswith(("invalid:", "ambiguous:"))}
     ef, gf = exp.get("fields", {}), got.get("fields", {}) or {}
     for k in sorted(set(ef) | set(gf)):
         if k in invalid:
