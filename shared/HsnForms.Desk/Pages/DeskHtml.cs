@@ -79,7 +79,7 @@ internal static class DeskHtml
     {
         var html = new StringBuilder(8 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>").Append(E(title)).Append(" · HSN Forms service desk</title>\n")
+            .Append("<meta name=\"referrer\" content=\"same-origin\">\n<title>").Append(E(title)).Append(" · HSN Forms service desk</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append(Navigation(user, circularRef));
         html.Append("<main>\n");
