@@ -49,7 +49,9 @@ public sealed class LocalDesk : IAsyncDisposable
             ["Desk:LocalReadOnly"] = settings.ReadOnly ? "true" : "false",
         });
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Azure", LogLevel.Error)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         // Loopback only: the local desk acts as the person who started it, so nothing else may reach it.
         builder.WebHost.ConfigureKestrel(kestrel =>
