@@ -70,8 +70,8 @@ public sealed class DeskBrowserTests(Azurite azurite)
             Assert.Contains("form is entered", browser.FindElement(By.Id("flash")).Text, StringComparison.Ordinal);
             Assert.Contains("entered by Wong Siu Ming", browser.FindElement(By.Id("form-result")).FindElement(By.XPath("following-sibling::section")).Text, StringComparison.Ordinal);
 
-            // 3. A note and a paused reminder, on Victoria Peak's page.
-            browser.Navigate().GoToUrl(new Uri(desk.Address, "subscriber?circular=" + Uri.EscapeDataString(Circular) + "&id=HSN0761"));
+            // 3. A note and a paused reminder for Jade Dragon, whose result form is now required and missing.
+            browser.Navigate().GoToUrl(new Uri(desk.Address, "subscriber?circular=" + Uri.EscapeDataString(Circular) + "&id=HSN0350"));
             browser.FindElement(By.Id("note-text")).SendKeys("Chased by phone 28 Nov: <b>result</b> promised by Friday.");
             browser.FindElement(By.Id("note-save")).Click();
             wait.Until(d => d.FindElements(By.Id("flash")).Count > 0);
@@ -107,9 +107,10 @@ public sealed class DeskBrowserTests(Azurite azurite)
         var acme = DeskCliTests.Subscriber(json, "HSN0427").GetProperty("result");
         Assert.Equal(("on_time", "desk"), (acme.GetProperty("status").GetString(), acme.GetProperty("source").GetString()));
         Assert.Equal("unsuccessful", acme.GetProperty("results").GetProperty("OMD-C").GetString());
-        var vp = DeskCliTests.Subscriber(json, "HSN0761");
-        Assert.Equal("Wong Siu Ming", Assert.Single(vp.GetProperty("notes").EnumerateArray()).GetProperty("by").GetString());
-        Assert.True(vp.GetProperty("reminders_paused").GetProperty("result").GetBoolean());
+        Assert.Equal("missing", jade.GetProperty("result").GetProperty("status").GetString());
+        Assert.Equal("Wong Siu Ming", Assert.Single(jade.GetProperty("notes").EnumerateArray()).GetProperty("by").GetString());
+        Assert.True(jade.GetProperty("reminders_paused").GetProperty("result").GetBoolean());
+        Assert.False(jade.GetProperty("reminders_paused").GetProperty("intention").GetBoolean());
         Assert.DoesNotContain(json.GetProperty("review").EnumerateArray(), i => i.GetProperty("reason").GetString() == "rejected:unsupported_type");
 
         var rows = TrackerRows(ReportFiles.Render(report!).Tracker);
@@ -117,8 +118,8 @@ public sealed class DeskBrowserTests(Azurite azurite)
         string Cell(string id, string column) => rows.Single(r => r.FirstOrDefault() == id).ElementAtOrDefault(header.IndexOf(column)) ?? "";
         Assert.Equal("Yes [desk]", Cell("HSN0350", "Participation"));
         Assert.Equal("Unsuccessful [desk]", Cell("HSN0427", "Result OMD-C"));
-        Assert.Contains("promised by Friday", Cell("HSN0761", "Notes"), StringComparison.Ordinal);
-        Assert.Equal("Paused: Result", Cell("HSN0761", "Reminders"));
+        Assert.Contains("promised by Friday", Cell("HSN0350", "Notes"), StringComparison.Ordinal);
+        Assert.Equal("Paused: Result", Cell("HSN0350", "Reminders"));
     }
 
     /// <summary>Waits for a page; when it does not come, the failure says what the browser shows instead.</summary>
