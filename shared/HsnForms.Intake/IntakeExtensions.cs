@@ -7,6 +7,7 @@ using HsnForms.Intake.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HsnForms.Intake;
 
@@ -61,6 +62,8 @@ public static class IntakeExtensions
         services.AddSingleton<MessageLedger>();
         services.AddSingleton<MailArchive>();
         services.AddSingleton<MailboxSyncState>();
+        services.AddSingleton<AcknowledgementLog>();
+        services.AddSingleton<BouncingAddresses>();
         services.AddSingleton<Decisions.DecisionStore>();
         services.AddSingleton<Decisions.AuditLog>();
         return services;
@@ -76,7 +79,7 @@ public static class IntakeExtensions
         services.AddSingleton<Review.ReviewDesk>();
         services.AddSingleton<Decisions.ServiceDesk>();
         services.AddSingleton<Mail.MailboxSource>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -50,6 +50,9 @@ public sealed record FormStanding
 
 public sealed record SubscriberStanding(Subscriber Subscriber, IReadOnlyList<FormStanding> Forms)
 {
+    /// <summary>Its registered addresses our mail no longer reaches (bounced for good), as known at the report's moment.</summary>
+    public IReadOnlyList<BouncingAddress> Bouncing { get; init; } = [];
+
     public FormStanding? this[string form] => Forms.FirstOrDefault(f => f.Form == form);
 
     /// <summary>The service desk's notes on the subscriber for the circular, made by the report's moment, oldest first.</summary>
@@ -82,11 +85,12 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
     /// notes and reminder pauses. A decision made later does not show.
     /// </summary>
     public static ComplianceReport Build(Circular circular, DateTimeOffset asOf, IReadOnlyList<Subscriber> register, IEnumerable<Submission> submissions, IEnumerable<ReviewItem> review,
-        DeskRecord? desk = null, FormCatalog? catalog = null)
+        IEnumerable<BouncingAddress>? bouncing = null, DeskRecord? desk = null, FormCatalog? catalog = null)
     {
         var known = (desk ?? DeskRecord.Empty).AsOf(asOf);
         catalog ??= FormCatalog.Default;
         var counted = submissions.Where(s => s.CountedAt(asOf)).Select(s => known.Apply(s, catalog)).ToLookup(s => (s.SubscriberId, s.Form));
+        var bounced = (bouncing ?? []).Where(b => b.Since <= asOf).SelectMany(b => b.SubscriberIds.Select(id => (Id: id, Address: b))).ToLookup(b => b.Id, b => b.Address);
         var standings = new List<SubscriberStanding>();
         foreach (var subscriber in register.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
@@ -97,7 +101,7 @@ public sealed record ComplianceReport(Circular Circular, DateTimeOffset AsOf, IR
                     with { RemindersPaused = known.Paused(subscriber.Id, form.Form) });
             }
 
-            standings.Add(new SubscriberStanding(subscriber, forms) { Notes = known.NotesFor(subscriber.Id) });
+            standings.Add(new SubscriberStanding(subscriber, forms) { Notes = known.NotesFor(subscriber.Id), Bouncing = [.. bounced[subscriber.Id]] });
         }
 
         return new ComplianceReport(circular, asOf, standings, [.. review.Where(r => r.WaitedAt(asOf)).Select(r => r.AsWaiting()).OrderBy(r => r.ReceivedAt)]);

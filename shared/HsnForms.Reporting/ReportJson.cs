@@ -21,6 +21,18 @@ public static class ReportJson
                 json.WriteStartObject();
                 json.WriteString("subscriber_id", standing.Subscriber.Id);
                 json.WriteString("subscriber_name", standing.Subscriber.Name);
+                if (standing.Bouncing.Count > 0)
+                {
+                    // Registered addresses our reminders or acknowledgements no longer reach.
+                    json.WriteStartArray("bouncing");
+                    foreach (var address in standing.Bouncing)
+                    {
+                        json.WriteStringValue(address.Address);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 foreach (var form in standing.Forms)
                 {
                     json.WriteStartObject(form.Form);

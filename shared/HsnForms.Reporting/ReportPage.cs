@@ -409,6 +409,11 @@ public static class ReportPage
                 html.Append("<span class=\"sub\">").Append(string.Join("@<wbr>", contact.Email.Split('@').Select(E))).Append("</span>");
             }
 
+            foreach (var bounce in standing.Bouncing)
+            {
+                html.Append("<span class=\"problem\">").Append(E(ReportText.Bounces(bounce))).Append("</span>");
+            }
+
             html.Append("</td>");
             DeskCell(html, standing);
             html.Append("</tr>\n");

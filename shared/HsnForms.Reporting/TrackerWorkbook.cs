@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HsnForms.Intake;
 using HsnForms.Intake.Storage;
+using HsnForms.Intake.Text;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -972,7 +972,12 @@ internal static class ReportText
     public static string ProblemsOf(SubscriberStanding standing) =>
         string.Join("\n", standing.Forms
             .Where(f => f.Status == FormStatuses.Incomplete)
-            .Select(f => $"{FormName(f.Form)}: {(f.Problems.Count > 0 ? string.Join("; ", f.Problems) : "not complete")}"));
+            .Select(f => $"{FormName(f.Form)}: {(f.Problems.Count > 0 ? string.Join("; ", f.Problems) : "not complete")}")
+            .Concat(standing.Bouncing.Select(Bounces)));
+
+    /// <summary>A registered address our mail no longer reaches, as the desk reads it.</summary>
+    public static string Bounces(BouncingAddress bounce) =>
+        $"Mail to {bounce.Address} bounces{(bounce.Status is { } status ? $" ({status})" : "")} since {HongKongTime.Readable(bounce.Since)}";
 
     /// <summary>True for text a spreadsheet would run as a formula when typed or imported.</summary>
     public static bool LooksLikeFormula(string text)
@@ -992,44 +997,6 @@ internal static class ReportText
         return first.Length > 0 && Trigger(first[0]);
     }
 
-    /// <summary>Drops characters XML cannot carry (control characters, lone surrogates); keeps tab, line feed and carriage return.</summary>
-    public static string Clean(string text)
-    {
-        var ok = true;
-        for (var i = 0; i < text.Length && ok; i++)
-        {
-            ok = IsXmlChar(text, i, out var width);
-            i += width - 1;
-        }
-
-        if (ok)
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsXmlChar(text, i, out var width))
-            {
-                clean.Append(text, i, width);
-            }
-
-            i += width - 1;
-        }
-
-        return clean.ToString();
-    }
-
-    private static bool IsXmlChar(string text, int i, out int width)
-    {
-        width = 1;
-        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-        {
-            width = 2;
-            return true;
-        }
-
-        return XmlConvert.IsXmlChar(text[i]);
-    }
+    /// <summary>Text as a person may read it, and XML can carry: bidi and other control characters shown as [U+XXXX] (the one sanitiser, <see cref="ReadableText"/>).</summary>
+    public static string Clean(string text) => ReadableText.Clean(text);
 }

@@ -3,6 +3,10 @@ using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Layout.Word;
+using HsnForms.Forms.Reading.Page;
 
 namespace HsnForms.Benchmarks;
 
@@ -17,7 +21,7 @@ namespace HsnForms.Benchmarks;
 internal sealed class Breakdown(FormReader reader)
 {
     private readonly FormReaderOptions _options = reader.Options;
-    private readonly FormInterpreter _interpreter = new(FormCatalog.Default, Circular.Default);
+    private readonly FormInterpretation _interpreter = new(FormCatalog.Default, Circular.Default);
 
     /// <summary>Stage 1: sniff the type, open the zip over the bytes, and check its directory and content types.</summary>
     public int Guard(Sample sample)
@@ -47,7 +51,7 @@ internal sealed class Breakdown(FormReader reader)
     public Func<int> PageOnly(Sample sample)
     {
         var layout = Layout(sample);
-        return () => new Page(layout, _interpreter).AllText.Length;
+        return () => new FormPage(layout, _interpreter.Context).AllText.Length;
     }
 
     private enum Depth

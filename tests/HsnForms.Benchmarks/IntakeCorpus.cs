@@ -57,7 +57,9 @@ internal sealed class IntakeCorpus
         var register = new StringBuilder("subscriber_id,subscriber_name,emails,domains,services\n");
         for (var i = 0; i < subscribers; i++)
         {
-            var name = $"{s_places[i % s_places.Length]} {s_kinds[i / s_places.Length % s_kinds.Length]} {s_suffixes[i % s_suffixes.Length]}";
+            // Numbered, so no registered name is one a corpus form was written with ("Lotus Asset Management (HK) Limited"):
+            // a form naming another registered subscriber is held for review, and every message here is to be recorded.
+            var name = $"{s_places[i % s_places.Length]} {s_kinds[i / s_places.Length % s_kinds.Length]} No. {i + 1} {s_suffixes[i % s_suffixes.Length]}";
             register.Append(CultureInfo.InvariantCulture,
                 $"{SubscriberId(i)},\"{name}\",ops@{Domain(i)};it.support@{Domain(i)},{Domain(i)},{string.Join(';', s_services[i % s_services.Length])}\n");
         }

@@ -131,9 +131,13 @@ internal sealed class MailboxMeter(IMailbox inner) : IMailbox
 
     public string Name => inner.Name;
 
-    public async IAsyncEnumerable<IncomingMail> ReadNewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public string Address => inner.Address;
+
+    public bool ListsEverything => inner.ListsEverything;
+
+    public async IAsyncEnumerable<IncomingMail> ReadNewAsync(MailboxReading reading, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var enumerator = inner.ReadNewAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var enumerator = inner.ReadNewAsync(reading, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {
             while (true)

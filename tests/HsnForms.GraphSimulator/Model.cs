@@ -179,6 +179,12 @@ public sealed class SentMail
 
     /// <summary>When the simulator accepted it.</summary>
     public required DateTimeOffset SentAt { get; init; }
+
+    /// <summary>Internet message headers the client set: a JSON message's internetMessageHeaders, or every header of a MIME message.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>The first header of that name the client set, or null.</summary>
+    public string? Header(string name) => Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 }
 
 /// <summary>What a fault rule sees of a request or a batch part.</summary>

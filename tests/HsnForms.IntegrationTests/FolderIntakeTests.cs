@@ -86,9 +86,11 @@ public sealed class FolderIntakeTests(Azurite azurite)
         Assert.Equal(9, summary.Forms);
         Assert.Equal(5, summary.Review);
 
-        // Every message taken is answered once: the message seen twice gets one reply.
-        Assert.Equal(11, Directory.GetFiles(h.Outbox).Length);
-        Assert.Equal(11, summary.Acknowledged);
+        // Every message taken is answered once: the message seen twice gets one reply. The stranger is not answered:
+        // its mail carries no authentication results, so nothing confirmed who sent it.
+        Assert.Equal(10, Directory.GetFiles(h.Outbox).Length);
+        Assert.Equal(10, summary.Acknowledged);
+        Assert.Equal(1, summary.Unanswered);
     }
 
     [Fact]
@@ -105,6 +107,10 @@ public sealed class FolderIntakeTests(Azurite azurite)
         Assert.Equal(0, again.Review);
         Assert.Equal(0, again.Acknowledged);
         Assert.Equal(first.Recorded + first.Duplicates, again.Duplicates);
+
+        // Passed over before anything was read: every message, by its file's name, size and time.
+        Assert.Equal(first.Messages, again.Messages);
+        Assert.Equal(first.Messages, again.Skipped);
         Assert.Equal(5, first.Recorded);
     }
 

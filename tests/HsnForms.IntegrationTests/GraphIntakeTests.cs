@@ -65,8 +65,12 @@ public sealed class GraphIntakeTests(Azurite azurite)
         var reviewed = await h.Get<ReviewStore>().ListAsync("HDS/23/1109", CancellationToken.None);
         Assert.Contains(reviewed, r => r.Reason == "cloud_link");
 
-        // Each taken message answered once, in its thread; the one with no form and no circular left alone.
-        Assert.Equal(11, graph.Sent.Count(s => s.InReplyTo is not null));
+        // Each taken message answered once, in its thread, as an automatic reply; the one with no form and no circular
+        // left alone; the stranger not answered, as nothing in its mail confirmed who sent it.
+        Assert.Equal(10, graph.Sent.Count(s => s.InReplyTo is not null));
+        Assert.All(graph.Sent, s => Assert.Equal("auto-replied", s.Header("Auto-Submitted")));
+        Assert.DoesNotContain(graph.Sent, s => s.To.Any(t => t.Address == "someone@gmail.example"));
+        Assert.Equal(1, summary.Unanswered);
         var untouched = graph.Messages.Single(m => m.Subject == "Lunch on Friday?");
         Assert.Empty(untouched.Categories);
         Assert.Equal(12, graph.Messages.Count(m => m.Categories.Contains("HSN Forms: recorded")));
@@ -100,7 +104,7 @@ public sealed class GraphIntakeTests(Azurite azurite)
 
         Assert.Equal(5, summary.Recorded);
         Assert.Equal(4, graph.Counters.Throttled);
-        Assert.Equal(11, graph.Sent.Count(s => s.InReplyTo is not null));
+        Assert.Equal(10, graph.Sent.Count(s => s.InReplyTo is not null));
         Assert.True(graph.Counters.PeakConcurrency <= 4);
     }
 

@@ -17,7 +17,7 @@ public sealed class IntakeHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public IntakeHarness(Azurite azurite)
+    public IntakeHarness(Azurite azurite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         Prefix = "t" + id;
@@ -30,6 +30,11 @@ public sealed class IntakeHarness : IAsyncDisposable
             ["StorageOptions:AttachmentContainer"] = "files-" + id,
             ["StorageOptions:ReportContainer"] = "reports-" + id,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -49,6 +54,7 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     /// <summary>The mail folder as the mailbox, replies to <see cref="Outbox"/>.</summary>
     public FolderMailbox FolderMailbox() => new(MailFolder, Outbox);
+
     public string ConnectionString { get; }
     public Dictionary<string, string?> Settings { get; }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout.Html;
 
 namespace HsnForms.UnitTests;
 

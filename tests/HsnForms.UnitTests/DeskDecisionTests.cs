@@ -55,7 +55,7 @@ public sealed class DeskDecisionTests
     };
 
     private static ComplianceReport Report(DateTimeOffset asOf, IEnumerable<Submission> submissions, DeskRecord desk) =>
-        ComplianceReport.Build(Circular.Default, asOf, [s_acme], submissions, [], desk);
+        ComplianceReport.Build(Circular.Default, asOf, [s_acme], submissions, [], desk: desk);
 
     [Fact]
     public void A_correction_that_completes_a_form_shows_only_from_its_moment_and_the_status_follows_the_received_time()

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Html;
 
 namespace HsnForms.UnitTests;
 

@@ -147,7 +147,7 @@ public sealed class MailAttachmentTests
             var arrived = new DateTimeOffset(2023, 11, 23, 1, 30, 0, TimeSpan.Zero);
             File.SetLastWriteTimeUtc(path, arrived.UtcDateTime);
 
-            var mail = Assert.Single(await new FolderMailbox(folder.FullName).ReadNewAsync(CancellationToken.None).ToListAsync());
+            var mail = Assert.Single(await new FolderMailbox(folder.FullName).ReadNewAsync(MailboxReading.Default, CancellationToken.None).ToListAsync());
 
             Assert.Equal(arrived, mail.ReceivedAt);
         }

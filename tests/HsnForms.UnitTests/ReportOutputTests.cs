@@ -139,7 +139,8 @@ public sealed partial class ReportOutputTests
         foreach (var standing in s_report.Subscribers)
         {
             var row = tracker.Rows.Single(r => r.GetValueOrDefault("A")?.Text == standing.Subscriber.Id);
-            Assert.Equal(standing.Subscriber.Name.Replace("\u0007", "", StringComparison.Ordinal), row[Column(header, "Subscriber Name")].Text);
+            // A control character is shown, never passed on raw (XML cannot carry it, and a person should see it is there).
+            Assert.Equal(standing.Subscriber.Name.Replace("\u0007", "[U+0007]", StringComparison.Ordinal), row[Column(header, "Subscriber Name")].Text);
             foreach (var form in standing.Forms)
             {
                 var name = form.Form == "intention" ? "Intention" : "Result";

@@ -1,4 +1,7 @@
+using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.UnitTests;
 
@@ -47,7 +50,7 @@ public sealed class ValueRuleTests
     [InlineData("MD", false)]
     public void A_printed_date_format_or_writing_line_is_a_blank_not_an_answer(string written, bool blank)
     {
-        Assert.Equal(blank, TextRules.IsBlankAnswer(written));
+        Assert.Equal(blank, new ReadingWords(FormCatalog.Default.Vocabulary).IsBlankAnswer(written));
     }
 
     [Theory]
@@ -83,7 +86,7 @@ public sealed class ValueRuleTests
     [InlineData(59.0, false, "1900-02-28")]
     public void Excel_serials_follow_the_workbook_date_system(double serial, bool date1904, string expected)
     {
-        Assert.Equal(expected, ExcelLayoutReader.FromSerial(serial, date1904)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, ExcelDates.FromSerial(serial, date1904)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -96,7 +99,7 @@ public sealed class ValueRuleTests
     [InlineData(168, "hh:mm", false)]
     public void Only_date_formats_turn_numbers_into_dates(int id, string? code, bool isDate)
     {
-        Assert.Equal(isDate, ExcelLayoutReader.IsDateFormat(id, code));
+        Assert.Equal(isDate, StylesReader.IsDateFormat(id, code));
     }
 
     [Theory]
@@ -168,7 +171,7 @@ public sealed class ValueRuleTests
 /// <summary>How a label and its answer share one cell or line, as people type them.</summary>
 public sealed class LabelInLineTests
 {
-    private static readonly FormInterpreter s_interpreter = new(Forms.Catalog.FormCatalog.Default, Forms.Catalog.Circular.Default);
+    private static readonly ReadingContext s_context = new(Forms.Catalog.FormCatalog.Default, Forms.Catalog.Circular.Default);
 
     [Theory]
     [InlineData("Contact Person: Kwok Wing Yan", "contact_name", "Kwok Wing Yan")]
@@ -181,7 +184,7 @@ public sealed class LabelInLineTests
     [InlineData("Issues Encountered: feed stopped\nrestarted at 10:05", "issues", "feed stopped restarted at 10:05")]
     public void A_label_and_its_answer_on_one_line_are_told_apart(string line, string field, string answer)
     {
-        var hit = Assert.Single(s_interpreter.ScanLabels(line) ?? []);
+        var hit = Assert.Single(s_context.Scanner.ScanLabels(line) ?? []);
 
         Assert.Equal(field, hit.Field.Key);
         Assert.Equal(answer, TextRules.Fold(hit.Inline));

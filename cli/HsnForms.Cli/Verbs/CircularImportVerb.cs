@@ -16,6 +16,7 @@ internal static class CircularImportVerb
         var command = new Command("import", "Loads a circular: its reference, title, services and each form's due date.") { file, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            await using var services = CliServices.Build(parse.GetValue(storage));
             var path = parse.GetRequiredValue(file);
             if (!CircularArgument.IsFile(path))
             {
@@ -23,7 +24,6 @@ internal static class CircularImportVerb
             }
 
             var circular = CircularArgument.ReadFile(path);
-            await using var services = CliServices.Build(parse.GetValue(storage));
             await services.GetRequiredService<CircularStore>().SaveAsync(circular, cancellationToken);
             await parse.Out().WriteLineAsync($"circular {circular.Ref} imported: {string.Join(", ", circular.Forms.Select(f => $"{f.Form} due {f.Due:yyyy-MM-dd}"))}".AsMemory(), cancellationToken);
             return ExitCodes.Success;

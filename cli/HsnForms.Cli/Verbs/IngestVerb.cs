@@ -15,7 +15,7 @@ internal static class IngestVerb
     {
         var mailbox = new Option<DirectoryInfo?>("--mailbox") { Description = "Read a folder of .eml files (and its subfolders) as the mailbox; without it, the Graph mailbox of the settings (Graph__Mailbox).", HelpName = "DIR" };
         var outbox = CommonOptions.Outbox();
-        var json = CommonOptions.Json("Print one summary object: messages, forms, recorded, duplicates, review, untouched, acknowledged.");
+        var json = CommonOptions.Json("Print one summary object: messages, forms, recorded, duplicates, review, untouched, acknowledged, unanswered, skipped, failed.");
         var storage = CommonOptions.Storage();
         var command = new Command("ingest", "One polling cycle: reads new mail, records each form, keeps the rest for review and answers the senders. Running it again records nothing twice.")
         {
@@ -57,12 +57,15 @@ internal static class IngestVerb
                 ["review"] = summary.Review,
                 ["untouched"] = summary.Untouched,
                 ["acknowledged"] = summary.Acknowledged,
+                ["unanswered"] = summary.Unanswered,
+                ["skipped"] = summary.Skipped,
+                ["failed"] = summary.Failed,
             }).AsMemory(), cancellationToken);
         }
         else
         {
             var where = mailbox is FolderMailbox local ? $" (replies in {local.Outbox})" : "";
-            await stdout.WriteLineAsync($"{summary.Messages} messages: {summary.Forms} forms, {summary.Recorded} recorded, {summary.Duplicates} already recorded, {summary.Review} for review, {summary.Untouched} left untouched; {summary.Acknowledged} senders answered{where}".AsMemory(), cancellationToken);
+            await stdout.WriteLineAsync($"{summary.Messages} messages: {summary.Forms} forms, {summary.Recorded} recorded, {summary.Duplicates} already recorded, {summary.Review} for review, {summary.Untouched} left untouched; {summary.Acknowledged} senders answered{where}, {summary.Unanswered} not answered (automatic, unconfirmed or over the day's cap){(summary.Skipped > 0 ? $"; {summary.Skipped} finished before, passed over" : "")}{(summary.Failed > 0 ? $"; {summary.Failed} failed and will be tried again" : "")}".AsMemory(), cancellationToken);
         }
 
         return ExitCodes.Success;

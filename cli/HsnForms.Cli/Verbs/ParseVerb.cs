@@ -32,9 +32,9 @@ internal static class ParseVerb
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            await using var services = CliServices.Build(parse.GetValue(storage));
             var files = Expand(parse.GetRequiredValue(paths));
             var definition = await CircularArgument.ResolveAsync(parse.GetValue(circular), parse.GetValue(storage), cancellationToken);
-            await using var services = CliServices.Build(parse.GetValue(storage));
             return await RunAsync(files, services.GetRequiredService<FormReader>(), definition, parse.GetValue(json), parse.GetValue(explain), parse.Out(), parse.Err(), cancellationToken);
         });
         return command;

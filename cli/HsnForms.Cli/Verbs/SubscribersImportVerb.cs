@@ -19,13 +19,13 @@ internal static class SubscribersImportVerb
         var command = new Command("import", "Loads the subscriber register. A bad row is reported with its line, and then nothing is imported.") { file, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            await using var services = CliServices.Build(parse.GetValue(storage));
             var path = parse.GetRequiredValue(file);
             if (!path.Exists)
             {
                 throw new UsageException($"no such file: {path}");
             }
 
-            await using var services = CliServices.Build(parse.GetValue(storage));
             using var reader = new StreamReader(path.FullName, detectEncodingFromByteOrderMarks: true);
             try
             {

@@ -71,11 +71,13 @@ public sealed class FormCatalog
     public FormCatalog(
         IReadOnlyList<FormDefinition> forms,
         IReadOnlyList<ServiceDefinition> services,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> resultWords)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> resultWords,
+        FormVocabulary? vocabulary = null)
     {
         Forms = forms;
         Services = services;
         ResultWords = resultWords;
+        Vocabulary = vocabulary ?? new FormVocabulary();
         _forms = forms.ToFrozenDictionary(f => f.Form, StringComparer.Ordinal);
     }
 
@@ -88,6 +90,9 @@ public sealed class FormCatalog
 
     /// <summary>Result value (successful, unsuccessful, not_tested) to the words subscribers write for it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultWords { get; }
+
+    /// <summary>The words forms are read with beyond each field's labels: yes and no, stop words, placeholders.</summary>
+    public FormVocabulary Vocabulary { get; }
 
     public FormDefinition? Find(string form) => _forms.GetValueOrDefault(form);
 
@@ -109,7 +114,7 @@ public sealed class FormCatalog
             Fields = [.. common, .. f.Fields.Select(ToField)],
         }).ToList();
         var services = file.Services.Select(s => new ServiceDefinition(s.Code, s.Name, s.NameZh)).ToList();
-        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)));
+        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)), ToVocabulary(file.Vocabulary));
     }
 
     public static FormCatalog LoadEmbedded(string name)
@@ -117,6 +122,36 @@ public sealed class FormCatalog
         using var stream = typeof(FormCatalog).Assembly.GetManifestResourceStream("HsnForms.Forms.Definitions." + name)
             ?? throw new FormCatalogException($"No embedded definition named {name}.");
         return Load(stream);
+    }
+
+    private static FormVocabulary ToVocabulary(VocabularyFile? v)
+    {
+        if (v is null)
+        {
+            return new FormVocabulary();
+        }
+
+        static List<string> Words(List<string>? words) => ChineseScript.WithSimplified(words ?? []);
+        return new FormVocabulary
+        {
+            Yes = Words(v.Yes),
+            No = Words(v.No),
+            PrintedAlternatives = [.. (v.PrintedAlternatives ?? []).Where(p => p.Count == 2).SelectMany(p =>
+                new[] { (p[0], p[1]), (ChineseScript.Simplified(p[0]), ChineseScript.Simplified(p[1])) }).Distinct()],
+            ChoiceVerbs = Words(v.ChoiceVerbs),
+            NegationPrefixes = Words(v.NegationPrefixes),
+            StatementOpeners = Words(v.StatementOpeners),
+            TickedWords = Words(v.TickedWords),
+            UntickedWords = Words(v.UntickedWords),
+            LabelWords = Words(v.LabelWords),
+            LabelLeadIns = Words(v.LabelLeadIns),
+            AnswerOpeners = Words(v.AnswerOpeners),
+            SentenceOpeners = Words(v.SentenceOpeners),
+            AllServices = Words(v.AllServices),
+            AllServicesWords = Words(v.AllServicesWords),
+            Placeholders = Words(v.Placeholders),
+            ShortPlaceholders = Words(v.ShortPlaceholders),
+        };
     }
 
     private static FieldDefinition ToField(FieldFile f) => new()
@@ -150,7 +185,28 @@ public sealed class FormCatalog
         List<ServiceFile> Services,
         Dictionary<string, List<string>> ResultWords,
         List<FieldFile> CommonFields,
-        List<FormFile> Forms);
+        List<FormFile> Forms)
+    {
+        public VocabularyFile? Vocabulary { get; init; }
+    }
+
+    internal sealed record VocabularyFile(
+        List<string>? Yes,
+        List<string>? No,
+        List<List<string>>? PrintedAlternatives,
+        List<string>? ChoiceVerbs,
+        List<string>? NegationPrefixes,
+        List<string>? StatementOpeners,
+        List<string>? TickedWords,
+        List<string>? UntickedWords,
+        List<string>? LabelWords,
+        List<string>? LabelLeadIns,
+        List<string>? AnswerOpeners,
+        List<string>? SentenceOpeners,
+        List<string>? AllServices,
+        List<string>? AllServicesWords,
+        List<string>? Placeholders,
+        List<string>? ShortPlaceholders);
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);
 

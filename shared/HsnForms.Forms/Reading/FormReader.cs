@@ -4,6 +4,10 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Layout.Excel;
+using HsnForms.Forms.Reading.Layout.Word;
+using HsnForms.Forms.Reading.Output;
 
 namespace HsnForms.Forms.Reading;
 
@@ -15,7 +19,7 @@ public sealed partial class FormReader
 {
     private readonly FormCatalog _catalog;
     private readonly FormReaderOptions _options;
-    private readonly ConcurrentDictionary<string, FormInterpreter> _interpreters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FormInterpretation> _interpreters = new(StringComparer.Ordinal);
 
     public FormReader(FormCatalog catalog, FormReaderOptions options)
     {
@@ -117,25 +121,8 @@ public sealed partial class FormReader
     private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
     {
         var (layout, kind) = OpenLayout(content);
-        var interpreter = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpreter(_catalog, circular));
-        var result = interpreter.Interpret(layout);
-        var type = kind == PackageKind.Word ? "docx" : "xlsx";
-        if (result.Form is null)
-        {
-            return new FormReadResult { File = fileName, Status = FormStatus.Unrecognised, Problems = result.Problems, DetectedType = type };
-        }
-
-        var form = _catalog.Find(result.Form)!;
-        var complete = !result.Problems.Exists(p => FormInterpreter.IsRequiredProblem(form, p, result.Fields));
-        return new FormReadResult
-        {
-            File = fileName,
-            Form = result.Form,
-            Status = complete ? FormStatus.Complete : FormStatus.Incomplete,
-            Fields = result.Fields,
-            Problems = result.Problems,
-            DetectedType = type,
-        };
+        var interpretation = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpretation(_catalog, circular));
+        return FormOutcome.Of(fileName, kind == PackageKind.Word ? "docx" : "xlsx", interpretation.Interpret(layout));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using HsnForms.Intake.Screening;
 using MimeKit;
 using MimeKit.Cryptography;
 using MimeKit.Tnef;
@@ -12,19 +13,25 @@ public static class MimeMail
     /// The moment to use when the message carries neither a Received stamp nor a readable Date (a folder
     /// mailbox passes the time the file arrived), so such a message is never dated year 1.
     /// </param>
-    public static IncomingMail FromMime(MimeMessage message, string sourceId, DateTimeOffset? receivedAt, ReadOnlyMemory<byte> raw, DateTimeOffset whenNothingSays)
+    /// <param name="ownAddress">The service desk's address, by which a bounce of our own mail is known.</param>
+    public static IncomingMail FromMime(MimeMessage message, string sourceId, DateTimeOffset? receivedAt, ReadOnlyMemory<byte> raw, DateTimeOffset whenNothingSays, string? ownAddress = null)
     {
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var (from, name) = MailAddress.SenderOf(message);
+        var report = DeliveryReport.Read(message, ownAddress);
         return new IncomingMail
         {
             SourceId = sourceId,
             InternetMessageId = message.MessageId,
-            From = from?.Address?.Trim() ?? "",
-            FromName = from?.Name,
+            From = from,
+            FromName = name,
             Subject = message.Subject ?? "",
             ReceivedAt = receivedAt ?? ReceivedAt(message, whenNothingSays),
-            Attachments = Attachments(message),
+            // A bounce carries the returned message's files (our own blank form, often): they are nobody's forms.
+            Attachments = report is null ? Attachments(message) : [],
             LoadMime = _ => Task.FromResult(raw),
+            Headers = message.Headers,
+            Size = raw.Length,
+            DeliveryReport = report,
         };
     }
 

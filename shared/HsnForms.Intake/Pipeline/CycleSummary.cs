@@ -23,6 +23,15 @@ public sealed class CycleSummary
 
     public int Acknowledged { get; set; }
 
+    /// <summary>Messages the ledger had finished in an earlier cycle, passed over before they were read (they count in the figures above as they did then).</summary>
+    public int Skipped { get; set; }
+
+    /// <summary>Messages deliberately not answered: machines, unconfirmed strangers, forged senders, an address over the day's cap.</summary>
+    public int Unanswered { get; set; }
+
+    /// <summary>Messages that failed this cycle and are tried again next cycle (after the last try they go to review as unprocessable).</summary>
+    public int Failed { get; set; }
+
     /// <summary>Replies and marks the mailbox refused this cycle; they are tried again next cycle.</summary>
     public int WritesFailed { get; set; }
 

@@ -1,6 +1,25 @@
 using System.ComponentModel.DataAnnotations;
+using HsnForms.Intake.Mail;
 
 namespace HsnForms.Intake.Pipeline;
+
+/// <summary>How far a form is trusted to come from its From address (setting <c>Intake__SenderAuthentication</c>).</summary>
+public enum SenderAuthenticationPolicy
+{
+    /// <summary>
+    /// A form counts only when the receiving server confirmed its sender (DMARC, Exchange's composite
+    /// authentication, or an aligned SPF or DKIM pass). Mail it could not confirm, or found forged, is held
+    /// for review. Mail that carries no verdict at all (a file put into a folder mailbox, mail from inside
+    /// the organisation's own server) counts, as it did before.
+    /// </summary>
+    Require,
+
+    /// <summary>Only mail the receiving server found forged (DMARC failed, or both SPF and DKIM did) is held.</summary>
+    Trust,
+
+    /// <summary>Authentication results are not read (a gateway in front of the mailbox rewrites them).</summary>
+    Off,
+}
 
 public sealed class IntakeOptions
 {
@@ -17,4 +36,25 @@ public sealed class IntakeOptions
     /// <summary>Replies and marks sent together (Graph's $batch takes at most 20).</summary>
     [Range(1, 20)]
     public int WriteBatchSize { get; set; } = 20;
+
+    public SenderAuthenticationPolicy SenderAuthentication { get; set; } = SenderAuthenticationPolicy.Require;
+
+    /// <summary>
+    /// The authserv-id of the server whose Authentication-Results count (RFC 8601); empty: the topmost
+    /// header, which the service desk's own server added last. Exchange Online writes none.
+    /// </summary>
+    [MaxLength(255)]
+    public string? AuthenticationServer { get; set; }
+
+    /// <summary>Acknowledgements one address gets in a Hong Kong day, at most; 0 sends none.</summary>
+    [Range(0, 10_000)]
+    public int MaxAcknowledgementsPerAddressPerDay { get; set; } = 10;
+
+    /// <summary>A message larger than this is not read: it is archived as a stream and kept for review as too large.</summary>
+    [Range(typeof(long), "65536", "4294967296")]
+    public long MaxMessageBytes { get; set; } = MailboxReading.DefaultMaxMessageBytes;
+
+    /// <summary>Tries a message that fails gets (counted in the ledger) before it goes to review as unprocessable.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
 }

@@ -14,9 +14,9 @@ public sealed class CircularStore(StorageContext storage)
         var table = await storage.TableAsync(Tables.Circulars, cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, TableKeys.Circular(circular.Ref))
         {
-            ["Ref"] = circular.Ref,
-            ["Title"] = circular.Title,
-            ["Definition"] = circular.ToJson(),
+            ["Ref"] = StoredText.Bound(circular.Ref, StoredText.Short),
+            ["Title"] = StoredText.Bound(circular.Title, StoredText.Line),
+            ["Definition"] = Definition(circular),
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -38,6 +38,15 @@ public sealed class CircularStore(StorageContext storage)
         }
 
         return circulars;
+    }
+
+    /// <summary>The circular's JSON, which must be kept whole: one too big for a table column is refused with a reason.</summary>
+    private static string Definition(Circular circular)
+    {
+        var json = circular.ToJson();
+        return json.Length <= StoredText.Json
+            ? json
+            : throw new InvalidDataException($"circular {StoredText.Bound(circular.Ref, 40)} is {json.Length:N0} characters of JSON; at most {StoredText.Json:N0} can be kept. Shorten its title or reminder schedule.");
     }
 
     private static Circular Parse(TableEntity entity)

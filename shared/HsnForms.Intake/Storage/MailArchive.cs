@@ -16,6 +16,28 @@ public sealed class MailArchive(StorageContext storage)
         return $"{storage.Options.MailContainer}/{path}";
     }
 
+    /// <summary>A message too large to hold in memory, copied from its stream.</summary>
+    public async Task<string> StoreMessageAsync(string messageKey, DateTimeOffset receivedAt, Stream mime, CancellationToken cancellationToken)
+    {
+        var path = $"{Day(receivedAt)}/{messageKey}.eml";
+        var container = await storage.ContainerAsync(storage.Options.MailContainer, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await container.GetBlobClient(path).UploadAsync(mime, new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "message/rfc822" },
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                // Blocks of 4 MB, one at a time: the copy's memory does not grow with the message.
+                TransferOptions = new Azure.Storage.StorageTransferOptions { MaximumConcurrency = 1, InitialTransferSize = 4 * 1024 * 1024, MaximumTransferSize = 4 * 1024 * 1024 },
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+        }
+
+        return $"{storage.Options.MailContainer}/{path}";
+    }
+
     public async Task<string> StoreAttachmentAsync(string messageKey, DateTimeOffset receivedAt, int index, string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var path = $"{Day(receivedAt)}/{messageKey}/{index:D2}-{SafeName(name)}";

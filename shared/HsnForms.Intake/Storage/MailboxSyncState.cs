@@ -23,7 +23,7 @@ public sealed class MailboxSyncState(StorageContext storage)
     public async Task<SyncState> GetAsync(string mailbox, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.MailboxSync, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(mailbox.ToLowerInvariant()), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Mailbox(mailbox), cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue
             ? new SyncState(found.Value!.GetString("DeltaLink"), found.Value.GetDateTimeOffset("Watermark")) { Version = found.Value.ETag, HeldBack = found.Value.GetInt32("HeldBack") ?? 0 }
             : new SyncState(null, null);
@@ -36,9 +36,10 @@ public sealed class MailboxSyncState(StorageContext storage)
     public async Task SaveAsync(string mailbox, SyncState state, SyncState read, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.MailboxSync, cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Partition, TableKeys.Escape(mailbox.ToLowerInvariant()))
+        var entity = new TableEntity(Partition, TableKeys.Mailbox(mailbox))
         {
-            ["DeltaLink"] = state.DeltaLink,
+            // A delta link longer than a column holds cannot be kept: the next cycle catches up from the watermark instead.
+            ["DeltaLink"] = state.DeltaLink is { Length: <= StoredText.Json } link ? link : null,
             ["Watermark"] = state.Watermark?.ToUniversalTime(),
             ["HeldBack"] = state.HeldBack,
         };

@@ -13,17 +13,32 @@ public enum LedgerStage
     Done = 4,
 }
 
+/// <summary>What the ledger holds on one message.</summary>
+/// <param name="Stage">The last step finished; null while none is (a message whose tries have all failed so far).</param>
+/// <param name="Attempts">Tries that failed with an error of the message's own making.</param>
+/// <param name="Forms">Forms read from it, so a finished message passed over still counts them.</param>
+/// <param name="Submitted">Of those, the ones recorded as submissions (the rest went to review): passed over, they count as already recorded.</param>
+/// <param name="Untouched">It had no form and named no circular.</param>
+public sealed record LedgerEntry(LedgerStage? Stage, int Attempts, int Forms, int Submitted, bool Untouched);
+
+/// <summary>What a finished message is, for the ledger's last write.</summary>
+public sealed record FinishedMessage(string MessageKey, IncomingSummary Summary, int Forms, int Submitted, bool Untouched);
+
 /// <summary>
 /// The messages intake has taken, per mailbox. A message whose last step is written as done is never
-/// taken again; one interrupted half-way resumes from where it stopped.
+/// taken again; one interrupted half-way resumes from where it stopped. Beside the messages, the ledger
+/// keeps each source that brought a finished message (a folder's file with its size and time), so a
+/// folder read again is passed over file by file without a file being opened.
 /// </summary>
 public sealed class MessageLedger(StorageContext storage)
 {
-    public async Task<LedgerStage?> StageAsync(string mailbox, string messageKey, CancellationToken cancellationToken)
+    private static string Sources(string mailbox) => TableKeys.Mailbox(mailbox) + "~sources";
+
+    public async Task<LedgerEntry?> EntryAsync(string mailbox, string messageKey, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(mailbox.ToLowerInvariant()), messageKey, ["Stage"], cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value!.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null;
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Mailbox(mailbox), messageKey, ["Stage", "Attempts", "Forms", "Submitted", "Untouched"], cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? ToEntry(found.Value!) : null;
     }
 
     /// <summary>How far a message went, whichever mailbox brought it: the web desk shows whether its sender was answered.</summary>
@@ -38,10 +53,20 @@ public sealed class MessageLedger(StorageContext storage)
         return null;
     }
 
-    public async Task SetStageAsync(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary, CancellationToken cancellationToken)
+    public async Task<LedgerStage?> StageAsync(string mailbox, string messageKey, CancellationToken cancellationToken) =>
+        (await EntryAsync(mailbox, messageKey, cancellationToken).ConfigureAwait(false))?.Stage;
+
+    public async Task SetStageAsync(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary, CancellationToken cancellationToken, (int Forms, int Submitted)? counts = null)
     {
         var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(Entity(mailbox, messageKey, stage, summary), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        var entity = Entity(mailbox, messageKey, stage, summary);
+        if (counts is { } count)
+        {
+            entity["Forms"] = count.Forms;
+            entity["Submitted"] = count.Submitted;
+        }
+
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -59,16 +84,91 @@ public sealed class MessageLedger(StorageContext storage)
         }
     }
 
-    private static TableEntity Entity(string mailbox, string messageKey, LedgerStage stage, IncomingSummary summary) =>
-        new(TableKeys.Escape(mailbox.ToLowerInvariant()), messageKey)
+    /// <summary>The last step: the messages are done, and so is every source that brought one.</summary>
+    public async Task FinishAsync(string mailbox, IReadOnlyCollection<FinishedMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
         {
-            ["Stage"] = (int)stage,
-            ["StageName"] = stage.ToString(),
-            ["From"] = summary.From,
-            ["Subject"] = summary.Subject,
+            return;
+        }
+
+        var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in messages.DistinctBy(m => m.MessageKey).Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(m =>
+            {
+                var entity = Entity(mailbox, m.MessageKey, LedgerStage.Done, m.Summary);
+                entity["Forms"] = m.Forms;
+                entity["Submitted"] = m.Submitted;
+                entity["Untouched"] = m.Untouched;
+                return new TableTransactionAction(TableTransactionActionType.UpsertMerge, entity);
+            }), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Written after the messages: a source is passed over only once its message is done.
+        var sources = Sources(mailbox);
+        foreach (var chunk in messages.DistinctBy(m => m.Summary.SourceId).Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(sources, TableKeys.Hash(m.Summary.SourceId))
+            {
+                ["SourceId"] = StoredText.Bound(m.Summary.SourceId, StoredText.Line),
+                ["Stamp"] = m.Summary.SourceStamp,
+                ["MessageKey"] = m.MessageKey,
+                ["Forms"] = m.Forms,
+                ["Submitted"] = m.Submitted,
+                ["Untouched"] = m.Untouched,
+            })), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A try that failed with an error of the message's own making, counted; the count after it.</summary>
+    public async Task<int> RecordFailureAsync(string mailbox, string messageKey, IncomingSummary summary, int attemptsBefore, string error, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+        var entity = Entity(mailbox, messageKey, null, summary);
+        entity["Attempts"] = attemptsBefore + 1;
+        entity["LastError"] = StoredText.Bound(error, StoredText.Text);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        return attemptsBefore + 1;
+    }
+
+    /// <summary>What the ledger knows of a mailbox's finished messages, for one cycle; see <see cref="FinishedMessages"/>.</summary>
+    public async Task<FinishedMessages> FinishedAsync(string mailbox, bool withSources, CancellationToken cancellationToken)
+    {
+        var sources = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
+        if (withSources)
+        {
+            var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+            var partition = Sources(mailbox);
+            await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["RowKey", "Stamp", "Forms", "Submitted", "Untouched"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                sources[row.RowKey + "|" + row.GetString("Stamp")] = new LedgerEntry(LedgerStage.Done, 0, row.GetInt32("Forms") ?? 0, row.GetInt32("Submitted") ?? 0, row.GetBoolean("Untouched") ?? false);
+            }
+        }
+
+        return new FinishedMessages(this, mailbox, sources);
+    }
+
+    private static LedgerEntry ToEntry(TableEntity e) =>
+        new(e.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null, e.GetInt32("Attempts") ?? 0, e.GetInt32("Forms") ?? 0, e.GetInt32("Submitted") ?? 0, e.GetBoolean("Untouched") ?? false);
+
+    private static TableEntity Entity(string mailbox, string messageKey, LedgerStage? stage, IncomingSummary summary)
+    {
+        var entity = new TableEntity(TableKeys.Mailbox(mailbox), messageKey)
+        {
+            ["From"] = StoredText.Bound(summary.From, StoredText.Short),
+            ["Subject"] = StoredText.Bound(summary.Subject, StoredText.Line),
             ["ReceivedAt"] = summary.ReceivedAt.ToUniversalTime(),
-            ["SourceId"] = summary.SourceId,
+            ["SourceId"] = StoredText.Bound(summary.SourceId, StoredText.Line),
         };
+        if (stage is { } s)
+        {
+            entity["Stage"] = (int)s;
+            entity["StageName"] = s.ToString();
+        }
+
+        return entity;
+    }
 }
 
-public sealed record IncomingSummary(string From, string Subject, DateTimeOffset ReceivedAt, string SourceId);
+public sealed record IncomingSummary(string From, string Subject, DateTimeOffset ReceivedAt, string SourceId, string SourceStamp = "");

@@ -16,6 +16,21 @@ public static class ReviewReasons
     /// <summary>An attached file the mailbox could no longer give (removed before it was read).</summary>
     public const string Unavailable = "unavailable";
 
+    /// <summary>A form whose sender the receiving mail server could not confirm, or found forged: counted for nobody.</summary>
+    public const string UnauthenticatedSender = "unauthenticated_sender";
+
+    /// <summary>A message intake failed on, try after try; its original is kept.</summary>
+    public const string Unprocessable = "unprocessable";
+
+    /// <summary>A delivery report (bounce), of our own mail or another's.</summary>
+    public const string Bounce = "bounce";
+
+    /// <summary>A message over the size intake reads; archived whole, not read.</summary>
+    public const string TooLarge = "too_large";
+
+    /// <summary>A file in a mailbox folder that is no mail message.</summary>
+    public const string NotMail = "not_mail";
+
     public static string Rejected(string code) => "rejected:" + code;
 }
 
@@ -48,6 +63,9 @@ public sealed record ReviewItem
     public required DateTimeOffset ReceivedAt { get; init; }
     public string? AttachmentName { get; init; }
     public string? Blob { get; init; }
+
+    /// <summary>What the receiving mail server found of the sender's authentication, where it said.</summary>
+    public string? Authentication { get; init; }
 
     /// <summary>How a person settled it (<see cref="ReviewResolutions"/>); null while it waits.</summary>
     public string? Resolution { get; init; }
@@ -120,16 +138,17 @@ public sealed class ReviewStore(StorageContext storage)
             ["MessageKey"] = item.MessageKey,
             ["Attachment"] = item.Attachment,
             ["Reason"] = item.Reason,
-            ["Detail"] = item.Detail,
-            ["From"] = item.From,
-            ["Subject"] = item.Subject,
+            ["Detail"] = StoredText.Bound(item.Detail, StoredText.Text),
+            ["From"] = StoredText.Bound(item.From, StoredText.Short),
+            ["Subject"] = StoredText.Bound(item.Subject, StoredText.Line),
             ["ReceivedAt"] = item.ReceivedAt.ToUniversalTime(),
-            ["AttachmentName"] = item.AttachmentName,
+            ["AttachmentName"] = StoredText.BoundOrNull(item.AttachmentName, StoredText.Line),
             ["Blob"] = item.Blob,
+            ["Authentication"] = StoredText.BoundOrNull(item.Authentication, StoredText.Line),
             ["Resolution"] = item.Resolution,
             ["ResolvedAt"] = item.ResolvedAt?.ToUniversalTime(),
             ["ResolvedFor"] = item.ResolvedFor,
-            ["Note"] = item.Note,
+            ["Note"] = StoredText.BoundOrNull(item.Note, StoredText.Text),
             ["ResolvedBy"] = item.ResolvedBy,
             ["SubmissionId"] = item.SubmissionId,
         };
@@ -146,6 +165,7 @@ public sealed class ReviewStore(StorageContext storage)
         ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
         AttachmentName = e.GetString("AttachmentName"),
         Blob = e.GetString("Blob"),
+        Authentication = e.GetString("Authentication"),
         Resolution = e.GetString("Resolution"),
         ResolvedAt = e.GetDateTimeOffset("ResolvedAt"),
         ResolvedFor = e.GetString("ResolvedFor"),

@@ -58,6 +58,8 @@ public static class Tables
     public const string Ledger = "processedmessages";
     public const string MailboxSync = "mailboxsync";
     public const string Reminders = "reminders";
+    public const string Acknowledgements = "acknowledgements";
+    public const string Bouncing = "bouncing";
 
     /// <summary>What the service desk decided: corrections, notes, reminder pauses (desk entries are submissions).</summary>
     public const string Decisions = "decisions";

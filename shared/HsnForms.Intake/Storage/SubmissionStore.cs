@@ -80,6 +80,9 @@ public sealed record Submission
 
     public IReadOnlyList<FormProblem> Problems { get; init; } = [];
 
+    /// <summary>What the receiving mail server found of the sender's authentication, where it said.</summary>
+    public string? Authentication { get; init; }
+
     /// <summary>
     /// The same file from the same subscriber is the same submission, whichever message brought it:
     /// re-sent mail, or a message seen again, is never counted twice.
@@ -115,18 +118,19 @@ public sealed class SubmissionStore(StorageContext storage)
             ["ReceivedAt"] = submission.ReceivedAt.ToUniversalTime(),
             ["AcceptedAt"] = submission.AcceptedAt?.ToUniversalTime(),
             ["MessageKey"] = submission.MessageKey,
-            ["InternetMessageId"] = submission.InternetMessageId,
-            ["From"] = submission.From,
-            ["Subject"] = submission.Subject,
-            ["AttachmentName"] = submission.AttachmentName,
+            ["InternetMessageId"] = StoredText.BoundOrNull(submission.InternetMessageId, StoredText.Short),
+            ["From"] = StoredText.Bound(submission.From, StoredText.Short),
+            ["Subject"] = StoredText.Bound(submission.Subject, StoredText.Line),
+            ["AttachmentName"] = StoredText.Bound(submission.AttachmentName, StoredText.Line),
             ["AttachmentBlob"] = submission.AttachmentBlob,
             ["ContentHash"] = submission.ContentHash,
-            ["Fields"] = submission.FieldsJson,
-            ["FieldSources"] = submission.SourcesJson,
-            ["Problems"] = JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message })),
+            ["Fields"] = StoredText.BoundJson(submission.FieldsJson),
+            ["FieldSources"] = StoredText.BoundJson(submission.SourcesJson),
+            ["Authentication"] = StoredText.BoundOrNull(submission.Authentication, StoredText.Line),
+            ["Problems"] = StoredText.BoundJson(JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message }))),
             ["Source"] = submission.Source,
-            ["EnteredBy"] = submission.EnteredBy,
-            ["EntryNote"] = submission.EntryNote,
+            ["EnteredBy"] = StoredText.BoundOrNull(submission.EnteredBy, StoredText.Line),
+            ["EntryNote"] = StoredText.BoundOrNull(submission.EntryNote, StoredText.Text),
         };
         return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
     }
@@ -183,6 +187,7 @@ public sealed class SubmissionStore(StorageContext storage)
         Source = e.GetString("Source") ?? SubmissionSources.Mail,
         EnteredBy = e.GetString("EnteredBy"),
         EntryNote = e.GetString("EntryNote"),
+        Authentication = e.GetString("Authentication"),
     };
 
     private static List<FormProblem> ParseProblems(string? json) =>

@@ -32,6 +32,16 @@ public static class TableKeys
     /// <summary>A circular ref as a key: case and spacing do not make a different circular.</summary>
     public static string Circular(string circularRef) => Escape(circularRef.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A mailbox's name as a key ("folder:/path", "graph:address"). A key holds at most 1 KiB, and a folder's
+    /// path can be longer: a long name keeps its start and gains a hash of the whole.
+    /// </summary>
+    public static string Mailbox(string name)
+    {
+        var key = Escape(name.ToLowerInvariant());
+        return key.Length <= 400 ? key : $"{key[..300]}~{Hash(name.ToLowerInvariant())}";
+    }
+
     /// <summary>A short stable identity for anything: lower-case hex of SHA-256, 32 characters.</summary>
     public static string Hash(string value) => Hash(Encoding.UTF8.GetBytes(value));
 

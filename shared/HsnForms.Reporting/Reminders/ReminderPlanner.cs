@@ -1,6 +1,7 @@
 using System.Globalization;
 using HsnForms.Forms.Catalog;
 using HsnForms.Intake;
+using HsnForms.Intake.Storage;
 
 namespace HsnForms.Reporting.Reminders;
 
@@ -35,6 +36,9 @@ public sealed record DigestLine(string SubscriberId, string Name, string Status,
 /// <summary>The summary the service desk receives after a deadline: who is late and who is missing.</summary>
 public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<DigestLine> Outstanding)
 {
+    /// <summary>Registered addresses our mail no longer reaches, so the desk can ask for new ones.</summary>
+    public IReadOnlyList<(string SubscriberId, BouncingAddress Address)> Bouncing { get; init; } = [];
+
     public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
@@ -113,7 +117,10 @@ public static class ReminderPlanner
                     .Select(s => new DigestLine(s.Subscriber.Id, s.Subscriber.Name, s[form.Form]?.Status ?? "", s[form.Form]?.RemindersPaused ?? false, s.Notes.Count > 0 ? s.Notes[^1].Text : null))
                     .Where(s => s.Status is FormStatuses.Late or FormStatuses.Missing or FormStatuses.Incomplete)
                     .ToList();
-                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late));
+                digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late)
+                {
+                    Bouncing = [.. report.Subscribers.SelectMany(s => s.Bouncing.Select(b => (s.Subscriber.Id, b)))],
+                });
             }
         }
 

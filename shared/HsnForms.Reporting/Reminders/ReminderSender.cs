@@ -219,6 +219,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var subject = $"{(reminder.Kind == "overdue" ? "Overdue" : "Reminder")}: {circular.Ref} {title} due {reminder.Due:d MMM yyyy}";
         return new OutgoingMail(reminder.To, subject, html.ToString())
         {
+            Kind = OutgoingKind.Reminder,
             Attachments = [($"{circular.Ref.Replace('/', '-')} {reminder.Form} form.docx", template)],
         };
     }
@@ -235,11 +236,24 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
                 .Append("</td><td>").Append(line.RemindersPaused ? "paused by the service desk" : "").Append("</td><td>").Append(Encode(line.LatestNote ?? "")).Append("</td></tr>");
         }
 
-        html.Append("</table></body></html>");
-        return new OutgoingMail([_options.DigestTo], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString());
+        html.Append("</table>");
+        if (digest.Bouncing.Count > 0)
+        {
+            html.Append("<p>Registered addresses our mail no longer reaches:</p><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Address</th><th>Since</th><th>Why</th></tr>");
+            foreach (var (id, bounce) in digest.Bouncing)
+            {
+                html.Append("<tr><td>").Append(Encode(id)).Append("</td><td>").Append(Encode(bounce.Address)).Append("</td><td>").Append(Encode(HongKongTime.Readable(bounce.Since)))
+                    .Append("</td><td>").Append(Encode($"{bounce.Status} {bounce.Diagnostic}".Trim())).Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("</body></html>");
+        return new OutgoingMail([_options.DigestTo], $"Digest: {circular.Ref} {digest.Form} form after the {digest.Due:d MMM} deadline", html.ToString()) { Kind = OutgoingKind.Digest };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(Intake.Text.ReadableText.Clean(text));
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Reminders for {CircularRef}: {Sent} sent, {AlreadySent} sent before, {Digests} digests")]
     private static partial void LogRun(ILogger logger, string circularRef, int sent, int alreadySent, int digests);

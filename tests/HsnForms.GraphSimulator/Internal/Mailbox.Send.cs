@@ -8,21 +8,33 @@ internal sealed partial class Mailbox
 
     public SimResponse SendMail(SimRequest r)
     {
-        var body = ReadObject(r)!;
-        if (Param(body, "message") is not JsonObject message)
+        MessageInput input;
+        bool save;
+        if (IsMime(r))
         {
-            throw new GraphErrorException(400, "ErrorInvalidParameter", "The message parameter is required.");
+            // Graph's MIME form: the whole message, base64, as text/plain; it is kept in Sent Items.
+            input = ParseMimeInput(r);
+            save = true;
+        }
+        else
+        {
+            var body = ReadObject(r)!;
+            if (Param(body, "message") is not JsonObject message)
+            {
+                throw new GraphErrorException(400, "ErrorInvalidParameter", "The message parameter is required.");
+            }
+
+            input = ParseMessageInput(message);
+            save = Param(body, "saveToSentItems")?.GetValue<bool>() ?? true;
         }
 
-        var input = ParseMessageInput(message);
-        var save = Param(body, "saveToSentItems")?.GetValue<bool>() ?? true;
         var to = input.To ?? [];
         var cc = input.Cc ?? [];
         var bcc = input.Bcc ?? [];
         RequireRecipients(to, cc, bcc);
         lock (_gate)
         {
-            Record(SentMailKind.SendMail, null, to, cc, bcc, input.Subject ?? "", input.BodyType ?? "text", input.Body ?? "", null, input.Attachments, save, null);
+            Record(SentMailKind.SendMail, null, to, cc, bcc, input.Subject ?? "", input.BodyType ?? "text", input.Body ?? "", null, input.Attachments, save, null, input.Headers);
         }
 
         return SimResponse.Empty(202);
@@ -31,9 +43,10 @@ internal sealed partial class Mailbox
     /// <summary>reply, replyAll and forward: answer at once, keep a copy in Sent Items.</summary>
     public SimResponse Respond(SimRequest r, string id, SentMailKind kind)
     {
-        var body = ReadObject(r, optional: true) ?? [];
+        var mime = IsMime(r);
+        var body = mime ? [] : ReadObject(r, optional: true) ?? [];
         var comment = Param(body, "comment")?.GetValue<string>();
-        var input = ParseMessageInput(Param(body, "message") as JsonObject);
+        var input = mime ? ParseMimeInput(r) : ParseMessageInput(Param(body, "message") as JsonObject);
         if (comment is not null && input.Body is not null)
         {
             throw new GraphErrorException(400, "ErrorInvalidRequest", "Specify either comment or the body property of the message parameter, not both.");
@@ -54,7 +67,7 @@ internal sealed partial class Mailbox
 
             var sentBody = comment ?? input.Body ?? "";
             var sentType = comment is not null ? "html" : input.BodyType ?? "html";
-            Record(kind, original.Id, to, cc, input.Bcc ?? [], input.Subject ?? prefix + original.Subject, sentType, sentBody, comment, attachments, true, original.ConversationId);
+            Record(kind, original.Id, to, cc, input.Bcc ?? [], input.Subject ?? prefix + original.Subject, sentType, sentBody, comment, attachments, true, original.ConversationId, input.Headers);
         }
 
         return SimResponse.Empty(202);
@@ -207,7 +220,7 @@ internal sealed partial class Mailbox
         }
     }
 
-    private void Record(SentMailKind kind, string? inReplyTo, List<SimulatedAddress> to, List<SimulatedAddress> cc, List<SimulatedAddress> bcc, string subject, string bodyType, string body, string? comment, List<ParsedAttachment> attachments, bool save, string? conversationId)
+    private void Record(SentMailKind kind, string? inReplyTo, List<SimulatedAddress> to, List<SimulatedAddress> cc, List<SimulatedAddress> bcc, string subject, string bodyType, string body, string? comment, List<ParsedAttachment> attachments, bool save, string? conversationId, List<KeyValuePair<string, string>>? headers = null)
     {
         string? sentItemId = null;
         if (save)
@@ -232,11 +245,12 @@ internal sealed partial class Mailbox
             sentItemId = copy.Id;
         }
 
-        _sent.Add(NewSentMail(kind, inReplyTo, to, cc, bcc, subject, bodyType, body, comment, attachments, save, sentItemId));
+        _sent.Add(NewSentMail(kind, inReplyTo, to, cc, bcc, subject, bodyType, body, comment, attachments, save, sentItemId, headers));
     }
 
-    private SentMail NewSentMail(SentMailKind kind, string? inReplyTo, List<SimulatedAddress> to, List<SimulatedAddress> cc, List<SimulatedAddress> bcc, string subject, string bodyType, string body, string? comment, List<ParsedAttachment> attachments, bool saved, string? sentItemId) => new()
+    private SentMail NewSentMail(SentMailKind kind, string? inReplyTo, List<SimulatedAddress> to, List<SimulatedAddress> cc, List<SimulatedAddress> bcc, string subject, string bodyType, string body, string? comment, List<ParsedAttachment> attachments, bool saved, string? sentItemId, List<KeyValuePair<string, string>>? headers = null) => new()
     {
+        Headers = [.. headers ?? []],
         Kind = kind,
         InReplyTo = inReplyTo,
         To = [.. to],
@@ -292,7 +306,11 @@ internal sealed partial class Mailbox
         List<SimulatedAddress>? ReplyTo,
         List<ParsedAttachment> Attachments,
         string? Importance,
-        List<string>? Categories);
+        List<string>? Categories)
+    {
+        /// <summary>Internet message headers given: a JSON message's internetMessageHeaders, or every header of a MIME message.</summary>
+        public List<KeyValuePair<string, string>> Headers { get; init; } = [];
+    }
 
     private static MessageInput ParseMessageInput(JsonObject? o)
     {
@@ -311,6 +329,27 @@ internal sealed partial class Mailbox
             }
         }
 
+        var headers = new List<KeyValuePair<string, string>>();
+        if (o["internetMessageHeaders"] is JsonArray given)
+        {
+            foreach (var item in given)
+            {
+                var name = item?["name"]?.GetValue<string>() ?? "";
+                // Graph takes custom headers only: "x-" names, at most 5 (Auto-Submitted cannot be set this way).
+                if (!name.StartsWith("x-", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new GraphErrorException(400, "InvalidInternetMessageHeader", $"The internet message header name '{name}' should start with 'x-' or 'X-'.");
+                }
+
+                headers.Add(new(name, item?["value"]?.GetValue<string>() ?? ""));
+            }
+
+            if (headers.Count > 5)
+            {
+                throw new GraphErrorException(400, "InvalidInternetMessageHeaderCollection", "Maximum number of headers in one message should be less than or equal to 5.");
+            }
+        }
+
         return new MessageInput(
             o["subject"]?.GetValue<string>(),
             body is null ? null : NormalizeBodyType(body["contentType"]?.GetValue<string>()),
@@ -321,7 +360,58 @@ internal sealed partial class Mailbox
             ParseRecipients(o["replyTo"]),
             attachments,
             o["importance"]?.GetValue<string>()?.ToLowerInvariant(),
-            o["categories"] is JsonArray cats ? [.. cats.Select(c => c?.GetValue<string>() ?? "")] : null);
+            o["categories"] is JsonArray cats ? [.. cats.Select(c => c?.GetValue<string>() ?? "")] : null)
+        {
+            Headers = headers,
+        };
+    }
+
+    private static bool IsMime(SimRequest r) =>
+        r.Header("Content-Type") is { } type && type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A message given in MIME form: its MIME, base64-encoded, as the request's text/plain body.</summary>
+    private static MessageInput ParseMimeInput(SimRequest r)
+    {
+        var text = System.Text.Encoding.ASCII.GetString(r.Body).Trim();
+        byte[] raw;
+        try
+        {
+            raw = Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            throw new GraphErrorException(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string for MIME content.");
+        }
+
+        MimeKit.MimeMessage message;
+        try
+        {
+            using var stream = new MemoryStream(raw);
+            message = MimeKit.MimeMessage.Load(stream);
+        }
+        catch (FormatException)
+        {
+            throw new GraphErrorException(400, "ErrorMimeContentInvalid", "The MIME content is invalid.");
+        }
+
+        static List<SimulatedAddress>? Addresses(MimeKit.InternetAddressList list) =>
+            list.Count == 0 ? null : [.. list.Mailboxes.Select(m => new SimulatedAddress(string.IsNullOrEmpty(m.Name) ? m.Address : m.Name, m.Address))];
+
+        var attachments = new List<ParsedAttachment>();
+        foreach (var part in message.Attachments.OfType<MimeKit.MimePart>())
+        {
+            using var content = new MemoryStream();
+            part.Content?.DecodeTo(content);
+            var name = part.FileName ?? "Untitled";
+            attachments.Add(new ParsedAttachment(SimulatedAttachmentKind.File, name, part.ContentType.MimeType, content.ToArray(), false, part.ContentId, null));
+        }
+
+        var html = message.HtmlBody;
+        return new MessageInput(message.Subject, html is null ? "text" : "html", html ?? message.TextBody ?? "",
+            Addresses(message.To), Addresses(message.Cc), Addresses(message.Bcc), Addresses(message.ReplyTo), attachments, null, null)
+        {
+            Headers = [.. message.Headers.Select(h => new KeyValuePair<string, string>(h.Field, h.Value))],
+        };
     }
 
     private static List<SimulatedAddress>? ParseRecipients(JsonNode? node)

@@ -10,7 +10,13 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace HsnForms.Intake.Mail.Graph;
 
 /// <summary>One request inside a JSON $batch.</summary>
-public sealed record BatchPart(string Method, string Url, JsonNode? Body = null);
+/// <param name="ContentType">The body's type; a body that is not JSON goes base64-encoded, as JSON batching requires.</param>
+public sealed record BatchPart(string Method, string Url, JsonNode? Body = null, string ContentType = "application/json")
+{
+    /// <summary>A request whose body is plain text (Graph's MIME form of a message is base64 text): base64 again inside the batch.</summary>
+    public static BatchPart Text(string method, string url, string text) =>
+        new(method, url, JsonValue.Create(Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text))), "text/plain");
+}
 
 /// <summary>A part's answer: its status and body (JSON, or base64 of a non-JSON body as Graph sends it).</summary>
 public sealed record BatchAnswer(int Status, JsonNode? Body, string? ContentType);
@@ -69,7 +75,7 @@ public sealed class GraphBatch(GraphServiceClient client, int retries, TimeProvi
             if (part.Body is not null)
             {
                 request["body"] = part.Body.DeepClone();
-                request["headers"] = new JsonObject { ["Content-Type"] = "application/json" };
+                request["headers"] = new JsonObject { ["Content-Type"] = part.ContentType };
             }
 
             requests.Add(request);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using HsnForms.Intake.Screening;
 using HsnForms.Intake.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
@@ -21,7 +22,7 @@ namespace HsnForms.Intake.Mail.Graph;
 /// </summary>
 public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions options, MailboxSyncState sync, TimeProvider clock, ILogger<GraphMailbox> logger) : IMailbox
 {
-    private const string Select = "id,internetMessageId,subject,receivedDateTime,from,sender,categories,hasAttachments,conversationId";
+    private const string BaseSelect = "id,internetMessageId,subject,receivedDateTime,from,sender,categories,hasAttachments,conversationId";
     private readonly GraphBatch _batch = new(client, options.BatchPartRetries, clock);
     private readonly string _mailbox = options.Mailbox ?? throw new InvalidOperationException("Graph:Mailbox is not set.");
     private readonly Dictionary<string, List<string>> _categories = new(StringComparer.Ordinal);
@@ -30,16 +31,27 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     private string? _processedFolderId;
     private bool _withoutDelta;
     private bool _expand = true;
+    private bool _headers = true;
+    private bool _mimeSends = true;
+    private MailboxReading _reading = MailboxReading.Default;
     private bool _incomplete;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private SyncState _read = new(null, null);
 
     public string Name => "graph:" + _mailbox.ToLowerInvariant();
 
+    public string Address => _mailbox;
+
+    public bool ListsEverything => false;
+
+    /// <summary>The message properties asked for: with each message's own headers, unless the endpoint refuses them.</summary>
+    private string Select => _headers ? BaseSelect + ",internetMessageHeaders" : BaseSelect;
+
     private string MailboxPath => "/users/" + Uri.EscapeDataString(_mailbox);
 
-    public async IAsyncEnumerable<IncomingMail> ReadNewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IncomingMail> ReadNewAsync(MailboxReading reading, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        _reading = reading;
         var state = await sync.GetAsync(Name, cancellationToken).ConfigureAwait(false);
         _read = state;
         _watermark = state.Watermark;
@@ -53,13 +65,13 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             {
                 response = await DeltaPageAsync(next, cancellationToken).ConfigureAwait(false);
             }
-            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && next == InitialDeltaUrl(Select, expand: true))
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && (_headers || _expand) && next == InitialDeltaUrl(Select, _expand))
             {
-                // Graph documents $expand on a message delta, but an endpoint may refuse it: ask again without,
-                // and take each message's files from its MIME or its attachment list instead.
-                LogNoExpand(logger, _mailbox, "delta");
-                _expand = false;
-                next = InitialDeltaUrl(Select, expand: false);
+                // Graph documents $select=internetMessageHeaders and $expand on a message delta, but an endpoint may
+                // refuse either: ask again without the headers (the MIME has them), then without the attachments
+                // (taken from each message's MIME or its attachment list instead).
+                Simplify("delta");
+                next = InitialDeltaUrl(Select, _expand);
                 continue;
             }
             catch (ODataError ex) when (ex.ResponseStatusCode == 410 || ex.Error?.Code is "syncStateNotFound" or "resyncRequired")
@@ -113,10 +125,9 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             {
                 response = await client.Users[_mailbox].MailFolders[options.Folder].Messages.WithUrl(window).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             }
-            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && _expand && firstWindow)
+            catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 400 && (_headers || _expand) && firstWindow)
             {
-                LogNoExpand(logger, _mailbox, "messages");
-                _expand = false;
+                Simplify("messages");
                 window = WindowUrl();
                 continue;
             }
@@ -132,6 +143,21 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
     }
 
     private string Base => client.RequestAdapter.BaseUrl!.TrimEnd('/');
+
+    /// <summary>The endpoint refused a query: drop the message headers first, then the expanded attachments.</summary>
+    private void Simplify(string query)
+    {
+        if (_headers)
+        {
+            LogNoHeaders(logger, _mailbox, query);
+            _headers = false;
+        }
+        else
+        {
+            LogNoExpand(logger, _mailbox, query);
+            _expand = false;
+        }
+    }
 
     private string InitialDeltaUrl(string select, bool expand) =>
         $"{Base}{MailboxPath}/mailFolders/{Uri.EscapeDataString(options.Folder)}/messages/delta?changeType=created&$select={select}{(expand ? "&$expand=attachments" : "")}";
@@ -157,64 +183,166 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         return delta;
     }
 
-    /// <summary>A page of Graph messages as intake mail: files from the page, forwarded items and the originals' MIME by $batch.</summary>
+    /// <summary>
+    /// A page of Graph messages as intake mail: those the ledger finished passed over first, then the originals'
+    /// MIME by $batch (except for a message too large to hold, which is streamed to the archive later), files
+    /// from the page, forwarded items opened, and each message's own headers.
+    /// </summary>
     private async Task<List<IncomingMail>> ToIncomingAsync(List<GraphMessage> page, CancellationToken cancellationToken)
     {
         // A delta round may list a message more than once (and a recovery re-reads some): each is taken once a cycle.
-        var messages = page.Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true && _seen.Add(m.Id)).ToList();
-        if (messages.Count == 0)
+        var listed = page.Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true && _seen.Add(m.Id)).ToList();
+        if (listed.Count == 0)
         {
             return [];
         }
+
+        await _reading.Finished.LoadAsync(listed.Select(m => IncomingMail.KeyOf(m.InternetMessageId, m.Id!)), cancellationToken).ConfigureAwait(false);
+        var messages = new List<GraphMessage>(listed.Count);
+        foreach (var message in listed)
+        {
+            if (_reading.Finished.SkipMessage(IncomingMail.KeyOf(message.InternetMessageId, message.Id!)))
+            {
+                Watermark(message.ReceivedDateTime);
+                continue;
+            }
+
+            messages.Add(message);
+        }
+
+        var tooLarge = messages.Where(m => ListedSize(m) > _reading.MaxMessageBytes).Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
+        var wanted = messages.Where(m => !tooLarge.Contains(m.Id!)).ToList();
 
         // Every original as MIME for the archive, 20 to a request.
         IReadOnlyList<BatchAnswer> mime;
         try
         {
-            mime = await _batch.SendAsync([.. messages.Select(m => new BatchPart("GET", $"{MailboxPath}/messages/{Uri.EscapeDataString(m.Id!)}/$value"))], cancellationToken).ConfigureAwait(false);
+            mime = wanted.Count == 0 ? [] : await _batch.SendAsync([.. wanted.Select(m => new BatchPart("GET", $"{MailboxPath}/messages/{Uri.EscapeDataString(m.Id!)}/$value"))], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or GraphUnreachableException or System.Text.Json.JsonException)
         {
             // Without the originals' MIME the files are still read and archived; only the message copy is lost.
             LogNoMime(logger, _mailbox, ex.Message);
-            mime = [.. messages.Select(_ => new BatchAnswer(0, null, null))];
+            mime = [.. wanted.Select(_ => new BatchAnswer(0, null, null))];
+        }
+
+        var mimeOf = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            mimeOf[wanted[i].Id!] = GraphBatch.IsSuccess(mime[i]) && GraphBatch.BinaryBody(mime[i]) is { Length: > 0 } body ? body : null;
         }
 
         var list = new List<IncomingMail>(messages.Count);
-        for (var i = 0; i < messages.Count; i++)
+        foreach (var message in messages)
         {
-            var message = messages[i];
-            var raw = GraphBatch.IsSuccess(mime[i]) && GraphBatch.BinaryBody(mime[i]) is { Length: > 0 } body ? body : null;
-            var attachments = await AttachmentsAsync(message, raw, cancellationToken).ConfigureAwait(false);
-            if (attachments is null)
-            {
-                // A file could not be fetched for a passing reason: this message is read again next cycle.
-                _incomplete = true;
-                continue;
-            }
-
-            var from = message.From?.EmailAddress ?? message.Sender?.EmailAddress;
+            var raw = mimeOf.GetValueOrDefault(message.Id!);
+            var headers = Headers(message, raw);
+            var sender = message.From?.EmailAddress ?? message.Sender?.EmailAddress;
+            var from = MailAddress.Normalise(sender?.Address) is { Length: > 0 } address ? address : MailAddress.FromRaw(headers["From"]);
             var received = message.ReceivedDateTime ?? clock.GetUtcNow();
-            _categories[message.Id!] = message.Categories ?? [];
-            if (_watermark is null || received > _watermark)
-            {
-                _watermark = received;
-            }
-
-            list.Add(new IncomingMail
+            var incoming = new IncomingMail
             {
                 SourceId = message.Id!,
                 InternetMessageId = message.InternetMessageId,
-                From = from?.Address ?? "",
-                FromName = from?.Name,
+                From = from,
+                FromName = sender?.Name,
                 Subject = message.Subject ?? "",
                 ReceivedAt = received,
-                Attachments = attachments,
+                Headers = headers,
+                Size = raw?.Length ?? ListedSize(message),
                 LoadMime = raw is null ? null : _ => Task.FromResult<ReadOnlyMemory<byte>>(raw),
-            });
+            };
+
+            if (tooLarge.Contains(message.Id!))
+            {
+                var id = message.Id!;
+                incoming = incoming with { TooLarge = true, OpenMime = token => ValueStreamAsync($"{MailboxPath}/messages/{Uri.EscapeDataString(id)}/$value", token) };
+            }
+            else if (raw is not null && DeliveryReport.MayBe(headers, from) && Report(raw) is { } report)
+            {
+                // A bounce: its files are the returned message's, never fetched as a sender's.
+                incoming = incoming with { DeliveryReport = report };
+            }
+            else
+            {
+                var attachments = await AttachmentsAsync(message, raw, cancellationToken).ConfigureAwait(false);
+                if (attachments is null)
+                {
+                    // A file could not be fetched for a passing reason: this message is read again next cycle.
+                    _incomplete = true;
+                    continue;
+                }
+
+                incoming = incoming with { Attachments = attachments };
+            }
+
+            _categories[message.Id!] = message.Categories ?? [];
+            Watermark(received);
+            list.Add(incoming);
         }
 
         return list;
+    }
+
+    private void Watermark(DateTimeOffset? received)
+    {
+        if (received is { } at && (_watermark is null || at > _watermark))
+        {
+            _watermark = at;
+        }
+    }
+
+    /// <summary>A message's size as far as its listing tells: the sum of its attachments' sizes (Graph gives no message size).</summary>
+    private static long ListedSize(GraphMessage message) =>
+        message.Attachments?.Sum(a => (long)(a.Size ?? (a is FileAttachment { ContentBytes: { } bytes } ? bytes.Length : 0))) ?? 0;
+
+    /// <summary>The message's own headers: Graph's internetMessageHeaders where it gave them, else its MIME's.</summary>
+    private static HeaderList Headers(GraphMessage message, byte[]? raw)
+    {
+        var headers = new HeaderList();
+        foreach (var header in message.InternetMessageHeaders ?? [])
+        {
+            if (header.Name is { Length: > 0 } name)
+            {
+                try
+                {
+                    headers.Add(name, header.Value ?? "");
+                }
+                catch (ArgumentException)
+                {
+                    // A header name MIME cannot carry is not one intake reads.
+                }
+            }
+        }
+
+        if (headers.Count > 0 || raw is null)
+        {
+            return headers;
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(raw, writable: false);
+            stream.Position = MailFile.Start(raw);
+            return HeaderList.Load(stream);
+        }
+        catch (FormatException)
+        {
+            return headers;
+        }
+    }
+
+    private DeliveryReport? Report(byte[] raw)
+    {
+        try
+        {
+            using var stream = new MemoryStream(raw, writable: false);
+            return DeliveryReport.Read(MimeMessage.Load(stream), _mailbox);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -435,23 +563,79 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
         return buffer.ToArray();
     }
 
+    /// <summary>A raw content (a message's $value) as a stream, not held in memory; the caller disposes it.</summary>
+    private async Task<Stream> ValueStreamAsync(string path, CancellationToken cancellationToken)
+    {
+        var information = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(Base + path) };
+        var errors = new Dictionary<string, ParsableFactory<IParsable>> { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
+        return await client.RequestAdapter.SendPrimitiveAsync<Stream>(information, errors, cancellationToken).ConfigureAwait(false) ?? Stream.Null;
+    }
+
+    /// <summary>
+    /// Replies in Graph's MIME form, so they carry Auto-Submitted: auto-replied (Graph's JSON takes only x- headers)
+    /// and go to the one normalised address; threaded under the message they answer. An endpoint that does not
+    /// take MIME gets the JSON form instead.
+    /// </summary>
     public async Task ReplyAsync(IReadOnlyList<(IncomingMail Original, OutgoingMail Reply)> replies, CancellationToken cancellationToken)
     {
-        var parts = replies.Select(r => new BatchPart("POST", $"{MailboxPath}/messages/{Uri.EscapeDataString(r.Original.SourceId)}/reply", new JsonObject
-        {
-            ["message"] = MessageJson(r.Reply, withSubject: false),
-        })).ToList();
-        await SendAllAsync(parts, "reply", cancellationToken).ConfigureAwait(false);
+        await SendEitherAsync(replies.Select(r => (
+            Mime: BatchPart.Text("POST", $"{MailboxPath}/messages/{Uri.EscapeDataString(r.Original.SourceId)}/reply", Base64Mime(r.Reply, r.Original.InternetMessageId)),
+            Json: new BatchPart("POST", $"{MailboxPath}/messages/{Uri.EscapeDataString(r.Original.SourceId)}/reply", new JsonObject
+            {
+                ["message"] = MessageJson(r.Reply, withSubject: false),
+            }))).ToList(), "reply", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SendAsync(IReadOnlyList<OutgoingMail> messages, CancellationToken cancellationToken)
     {
-        var parts = messages.Select(m => new BatchPart("POST", $"{MailboxPath}/sendMail", new JsonObject
+        await SendEitherAsync(messages.Select(m => (
+            Mime: BatchPart.Text("POST", $"{MailboxPath}/sendMail", Base64Mime(m, null)),
+            Json: new BatchPart("POST", $"{MailboxPath}/sendMail", new JsonObject
+            {
+                ["message"] = MessageJson(m, withSubject: true),
+                ["saveToSentItems"] = true,
+            }))).ToList(), "sendMail", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends each message in its MIME form while the endpoint takes it; a part refused as a request the endpoint
+    /// cannot read (400, 405, 415, 501) goes again in the JSON form, and when every part was refused so, the
+    /// endpoint is taken to have no MIME form for the rest of the cycle.
+    /// </summary>
+    private async Task SendEitherAsync(List<(BatchPart Mime, BatchPart Json)> parts, string what, CancellationToken cancellationToken)
+    {
+        if (parts.Count == 0)
         {
-            ["message"] = MessageJson(m, withSubject: true),
-            ["saveToSentItems"] = true,
-        })).ToList();
-        await SendAllAsync(parts, "sendMail", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!_mimeSends)
+        {
+            await SendAllAsync([.. parts.Select(p => p.Json)], what, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var answers = await _batch.SendAsync([.. parts.Select(p => p.Mime)], cancellationToken).ConfigureAwait(false);
+        var refused = Enumerable.Range(0, parts.Count).Where(i => answers[i].Status is 400 or 405 or 415 or 501).ToList();
+        if (refused.Count == parts.Count)
+        {
+            LogNoMimeSends(logger, _mailbox, answers[0].Status);
+            _mimeSends = false;
+        }
+
+        await SendAllAsync([.. refused.Select(i => parts[i].Json)], what, cancellationToken).ConfigureAwait(false);
+        var failed = answers.Where((a, i) => !GraphBatch.IsSuccess(a) && !refused.Contains(i)).ToList();
+        if (failed.Count > 0)
+        {
+            throw new GraphWriteException($"{failed.Count} of {parts.Count} Graph {what} requests failed ({string.Join(", ", failed.Select(GraphBatch.Describe).Distinct())}).");
+        }
+    }
+
+    private string Base64Mime(OutgoingMail mail, string? inReplyTo)
+    {
+        using var buffer = new MemoryStream();
+        OutgoingMime.Compose(mail, _mailbox, inReplyTo).WriteTo(buffer);
+        return Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public async Task MarkProcessedAsync(IReadOnlyList<IncomingMail> messages, CancellationToken cancellationToken)
@@ -600,6 +784,12 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
 
     [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "A message of {Mailbox} could not be read whole this cycle; the read position is kept so the next cycle reads it again ({HeldBack} of {MaxHeldBack} cycles)")]
     private static partial void LogHeldBack(ILogger logger, string mailbox, int heldBack, int maxHeldBack);
+
+    [LoggerMessage(EventId = 208, Level = LogLevel.Warning, Message = "The Graph endpoint refused $select=internetMessageHeaders on {Mailbox} ({Query}); each message's headers are read from its MIME instead")]
+    private static partial void LogNoHeaders(ILogger logger, string mailbox, string query);
+
+    [LoggerMessage(EventId = 209, Level = LogLevel.Warning, Message = "The Graph endpoint of {Mailbox} refused mail in MIME form ({Status}); replies and reminders go as JSON, without their Auto-Submitted header")]
+    private static partial void LogNoMimeSends(ILogger logger, string mailbox, int status);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Warning, Message = "The originals of a page of {Mailbox} could not be fetched ({Reason}); their files are still read and archived")]
     private static partial void LogNoMime(ILogger logger, string mailbox, string reason);

@@ -1,0 +1,56 @@
+namespace HsnForms.Forms.Catalog;
+
+/// <summary>
+/// The words the reader reads forms with, beyond each field's own labels: how people say yes and no,
+/// the words labels are padded with, Word's placeholder text. Kept in forms.json with the forms, so
+/// a new language or wording is new data, not new code.
+/// </summary>
+public sealed record FormVocabulary
+{
+    /// <summary>Words that answer yes ("yes", "will", "是").</summary>
+    public IReadOnlyList<string> Yes { get; init; } = [];
+
+    /// <summary>Words that answer no ("no", "will not", "否").</summary>
+    public IReadOnlyList<string> No { get; init; } = [];
+
+    /// <summary>Both choices printed for the reader to pick from ("will / will not", "是 / 否"): options, not an answer.</summary>
+    public IReadOnlyList<(string First, string Second)> PrintedAlternatives { get; init; } = [];
+
+    /// <summary>Verbs a printed either-or is made of ("We will / will not participate").</summary>
+    public IReadOnlyList<string> ChoiceVerbs { get; init; } = [];
+
+    /// <summary>What turns a Chinese choice into its opposite when written before it (參與 / 不參與).</summary>
+    public IReadOnlyList<string> NegationPrefixes { get; init; } = [];
+
+    /// <summary>How a subscriber's own typed statement of a choice starts ("We will participate", "本公司將參與").</summary>
+    public IReadOnlyList<string> StatementOpeners { get; init; } = [];
+
+    /// <summary>A cell holding only one of these is a ticked box.</summary>
+    public IReadOnlyList<string> TickedWords { get; init; } = [];
+
+    /// <summary>A cell holding only one of these is an unticked box.</summary>
+    public IReadOnlyList<string> UntickedWords { get; init; } = [];
+
+    /// <summary>Words that may stand in a label besides its fields' keywords ("of", "the", "please"): the stop words.</summary>
+    public IReadOnlyList<string> LabelWords { get; init; } = [];
+
+    /// <summary>Words that may come before a label ("Please state Company Name").</summary>
+    public IReadOnlyList<string> LabelLeadIns { get; init; } = [];
+
+    /// <summary>A text that starts with one of these is an answer, never a label ("No issues encountered").</summary>
+    public IReadOnlyList<string> AnswerOpeners { get; init; } = [];
+
+    /// <summary>A text of more than three words that starts with one of these is a sentence, not a label.</summary>
+    public IReadOnlyList<string> SentenceOpeners { get; init; } = [];
+
+    /// <summary>How a list of services says "every one" ("all", "全部"), followed by any of <see cref="AllServicesWords"/>.</summary>
+    public IReadOnlyList<string> AllServices { get; init; } = [];
+
+    public IReadOnlyList<string> AllServicesWords { get; init; } = [];
+
+    /// <summary>Word's placeholder text in an unfilled control ("Click or tap here to enter text").</summary>
+    public IReadOnlyList<string> Placeholders { get; init; } = [];
+
+    /// <summary>Placeholders that are one only in a short text ("Select..." but not "Selected services: all").</summary>
+    public IReadOnlyList<string> ShortPlaceholders { get; init; } = [];
+}

@@ -1,0 +1,154 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Page;
+using HsnForms.Forms.Reading.Text;
+using HsnForms.Forms.Values;
+
+namespace HsnForms.Forms.Reading.Fields;
+
+/// <summary>
+/// A result per service (successful, unsuccessful, not_tested): result controls, a word or a tick in a
+/// service's row, ticks under result-word columns, services across a heading row, "OTP-C: Pass" beside
+/// the label. Two different results for one service are a problem, not a pick.
+/// </summary>
+internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReader
+{
+    public FieldValue? Read(FormPage page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new HashSet<string>(StringComparer.Ordinal);
+        var source = FieldSource.Unknown;
+
+        void Set(string code, string result, FieldSource by)
+        {
+            if (results.TryGetValue(code, out var existing) && existing != result)
+            {
+                conflicts.Add(code);
+            }
+
+            results[code] = result;
+            source = FieldSources.Stronger(source, by);
+        }
+
+        foreach (var view in page.Controls)
+        {
+            var control = view.Control;
+            var name = view.Title;
+            var codes = view.Services;
+            if (codes.Count != 1)
+            {
+                continue;
+            }
+
+            if (control.IsCheckbox)
+            {
+                if (control.Checked == true && context.ResultWords.Single(context.Services.Without(name).Replace('_', ' ')) is { } ticked)
+                {
+                    Set(codes[0].Code, ticked, view.Source);
+                }
+            }
+            else if (context.ResultWords.Single(control.Text) is { } written)
+            {
+                Set(codes[0].Code, written, view.Source);
+            }
+        }
+
+        foreach (var row in page.Rows)
+        {
+            var codes = page.ServicesIn(row);
+            if (row.LabelledAs is { } other && other != field)
+            {
+                continue;
+            }
+
+            if (codes.Count == 0 && page.KindOf(row) != GridKind.Flow)
+            {
+                // Services across a heading row, their results in the rows beneath: a word under each
+                // code, or a tick under it in a row named by a result word.
+                var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? context.ResultWords.Single(row.Cells[0].Text) : null;
+                foreach (var cell in row.Cells)
+                {
+                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? context.ResultWords.Single(cell.Text) : null;
+                    if (word is not null && page.Heading(row, cell, text => context.Services.Find(text) is [var only] ? only.Code : null) is { } under)
+                    {
+                        Set(under, word, FieldSource.Inferred);
+                    }
+                }
+
+                continue;
+            }
+
+            if (codes.Count != 1)
+            {
+                continue;
+            }
+
+            var code = codes[0].Code;
+            var found = new List<string>();
+            var by = FieldSource.Label;
+            foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
+            {
+                if (page.Heading(row, cell, context.ResultWords.Single) is { } header)
+                {
+                    found.Add(header);
+                }
+            }
+
+            if (found.Count == 0)
+            {
+                foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    found.AddRange(context.ResultWords.Find(context.Services.Without(segment.Text)));
+                }
+            }
+
+            if (found.Count == 0 && !row.HasMarks)
+            {
+                found.AddRange(context.ResultWords.Find(context.Services.Without(row.Text)));
+                by = FieldSource.Phrase;
+            }
+
+            if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
+                && page.ServicesIn(below).Count == 0 && context.ResultWords.Single(below.Text) is { } underneath)
+            {
+                // The code on one line and its result on the next, as a definition list or plain paragraphs lay it out.
+                found.Add(underneath);
+                by = FieldSource.Inferred;
+            }
+
+            var distinct = found.Distinct().ToList();
+            if (distinct.Count == 1)
+            {
+                Set(code, distinct[0], by);
+            }
+            else if (distinct.Count > 1)
+            {
+                conflicts.Add(code);
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (context.Services.Find(part) is [var only] && context.ResultWords.Single(context.Services.Without(part)) is { } result)
+                {
+                    Set(only.Code, result, FieldSource.Label);
+                }
+            }
+        }
+
+        foreach (var code in context.Services.InCircularOrder(conflicts))
+        {
+            results.Remove(code);
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"More than one result is marked for {code}."));
+        }
+
+        if (results.Count == 0)
+        {
+            return null;
+        }
+
+        return new ServiceResultsValue(context.Services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
+    }
+}

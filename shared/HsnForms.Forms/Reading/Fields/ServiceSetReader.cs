@@ -1,0 +1,123 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Page;
+using HsnForms.Forms.Reading.Text;
+using HsnForms.Forms.Values;
+
+namespace HsnForms.Forms.Reading.Fields;
+
+/// <summary>
+/// The circular's services a form ticks: boxes named for a service, a tick in a service's row, ticks
+/// under a heading row of codes, codes written beside the label, or a list typed under it.
+/// </summary>
+internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
+{
+    public FieldValue? Read(FormPage page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var source = FieldSource.Unknown;
+        void Choose(IEnumerable<string> codes, FieldSource by)
+        {
+            foreach (var code in codes)
+            {
+                chosen.Add(code);
+                source = FieldSources.Stronger(source, by);
+            }
+        }
+
+        foreach (var view in page.Controls)
+        {
+            var control = view.Control;
+            var codes = view.Services;
+            if (codes.Count == 1 && (control.Checked == true || !control.IsCheckbox && IsTick(control.Text)))
+            {
+                Choose([codes[0].Code], view.Source);
+            }
+            else if (view.NameField == field && !control.IsCheckbox)
+            {
+                Choose(CodesIn(control.Text), view.Source);
+            }
+        }
+
+        foreach (var row in page.Rows.Where(r => r.HasMarks))
+        {
+            var codes = page.ServicesIn(row);
+            if (codes.Count == 0)
+            {
+                // Ticks under a heading row of service codes.
+                foreach (var cell in row.Cells.Where(c => c.Lone == Mark.Checked))
+                {
+                    if (page.Heading(row, cell, text => context.Services.Find(text) is [var only] ? only.Code : null) is { } code)
+                    {
+                        Choose([code], FieldSource.Inferred);
+                    }
+                }
+            }
+            else if (codes.Count == 1)
+            {
+                var code = codes[0].Code;
+                var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && context.Services.Find(s.Text).Count > 0);
+                var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
+                if (ticked && !unticked)
+                {
+                    Choose([code], FieldSource.Label);
+                }
+            }
+            else if (codes.Count > 1)
+            {
+                foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    Choose(context.Services.Find(segment.Text).Select(c => c.Code), FieldSource.Label);
+                }
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            if (answer.Cell is { HasMarks: true })
+            {
+                continue;
+            }
+
+            Choose(CodesIn(answer.Text), FieldSource.Label);
+        }
+
+        if (chosen.Count == 0)
+        {
+            // Services typed as paragraphs under their label, one a line, with no box anywhere: the list
+            // is the choice. Every service listed, or a list in a table or sheet, is the printed options.
+            var typed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in page.RowsUnder(field, context.Circular.Services.Count))
+            {
+                if (page.KindOf(row) != GridKind.Flow || row.HasMarks || page.ServicesIn(row).Select(s => s.Code).Distinct().ToList() is not [var only])
+                {
+                    break;
+                }
+
+                typed.Add(only);
+            }
+
+            if (typed.Count < context.Circular.Services.Count)
+            {
+                Choose(typed, FieldSource.Inferred);
+            }
+        }
+
+        return chosen.Count == 0 ? null : new ServiceSetValue([.. context.Services.InCircularOrder(chosen)]) { Source = source };
+    }
+
+    private IEnumerable<string> CodesIn(string text)
+    {
+        var folded = TextRules.Fold(text);
+        if (context.Words.MeansAllServices(folded))
+        {
+            return context.Circular.Services;
+        }
+
+        return context.Services.Find(folded).Select(c => c.Code);
+    }
+
+    // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
+    // as likely a row number.
+    private bool IsTick(string text) => CellView.MarkOf(text, context.Words) == Mark.Checked || TextRules.Fold(text) is "1" or "true";
+}

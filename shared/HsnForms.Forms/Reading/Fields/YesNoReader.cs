@@ -1,0 +1,150 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Page;
+using HsnForms.Forms.Reading.Text;
+using HsnForms.Forms.Values;
+
+namespace HsnForms.Forms.Reading.Fields;
+
+/// <summary>
+/// A yes/no choice ("We will / will not participate"), from the strongest evidence there is: a control,
+/// then a tick against a printed choice, then the answer beside the label, then a typed statement.
+/// </summary>
+internal sealed class YesNoReader(ReadingContext context) : IFieldReader
+{
+    // Which evidence each tier of a yes/no answer is: a control, a tick against a printed choice, the answer beside a label, a typed statement.
+    private static readonly FieldSource[] s_yesNoTiers = [FieldSource.Control, FieldSource.Phrase, FieldSource.Label, FieldSource.Phrase];
+
+    public FieldValue? Read(FormPage page, FieldDefinition field, List<FormProblem> problems)
+    {
+        var choices = context.Choices(field);
+        var tiers = Enumerable.Range(0, 4).Select(_ => new List<bool>()).ToList();
+
+        foreach (var view in page.Controls)
+        {
+            var control = view.Control;
+            if (view.Choice is { Field: var choiceField, Value: { } choice } && choiceField == field && control.IsCheckbox)
+            {
+                if (control.Checked == true && context.Words.YesNo.Single(choice) is { } picked)
+                {
+                    tiers[0].Add(picked == "true");
+                }
+
+                continue;
+            }
+
+            var name = view.Title;
+            var named = view.NameField == field || view.AliasField == field;
+            var said = choices.Single(name.Replace('_', ' '));
+            if (control.IsCheckbox && control.Checked == true && (named || said is not null))
+            {
+                // A box named "participate_no" or titled "We will not participate" says no when ticked.
+                tiers[0].Add(said is "false" || context.Words.YesNo.Single(name.Replace('_', ' ')) is "false" ? false : true);
+            }
+            else if (!control.IsCheckbox && named && ParseYesNo(control.Text, choices) is { } value)
+            {
+                tiers[0].Add(value);
+            }
+        }
+
+        foreach (var row in page.Rows)
+        {
+            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+            {
+                // A label that prints both choices ("We will / will not participate") is not one of them.
+                if (!context.Words.IsPrintedAlternatives(segment.Text) && choices.Single(segment.Text) is { } chosen)
+                {
+                    tiers[1].Add(chosen == "true");
+                }
+            }
+
+            if (!row.HasMarks && row.Text.Length < 200 && !context.Words.IsPrintedAlternatives(row.Text) && choices.Single(row.Text) is { } stated)
+            {
+                // "We will participate" typed, or the other choice struck out.
+                var lower = TextRules.Lower(row.Text);
+                if (row.HadStrike || context.Words.IsStatement(lower))
+                {
+                    tiers[3].Add(stated == "true");
+                }
+            }
+        }
+
+        foreach (var answer in page.Labelled(field))
+        {
+            if (answer.Cell is { Lone: not Mark.None } lone)
+            {
+                tiers[2].Add(lone.Lone == Mark.Checked);
+            }
+            else if (answer.Cell is { HasMarks: true } marked)
+            {
+                foreach (var segment in marked.Segments.Where(s => s.Mark == Mark.Checked))
+                {
+                    if ((ParseYesNo(segment.Text, choices) ?? NearestAfterTick(segment, choices)) is { } ticked)
+                    {
+                        tiers[2].Add(ticked);
+                    }
+                }
+            }
+            else if (answer.Below && TextRules.Fold(answer.Text).Length > 12)
+            {
+                // Under "Participation (mark one)" stand the printed options, not an answer.
+                continue;
+            }
+            else if (ParseYesNo(answer.Text, choices) is { } value)
+            {
+                tiers[2].Add(value);
+            }
+        }
+
+        for (var t = 0; t < tiers.Count; t++)
+        {
+            var tier = tiers[t];
+            if (tier.Count == 0)
+            {
+                continue;
+            }
+
+            if (tier.Distinct().Count() > 1)
+            {
+                problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, "Both \"will participate\" and \"will not participate\" are marked."));
+                return null;
+            }
+
+            return new YesNoValue(tier[0]) { Source = s_yesNoTiers[t] };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A tick before several unboxed options ("☒ 是 Yes    否 No", the 是 circled) marks the one it
+    /// stands against, the first after it.
+    /// </summary>
+    private bool? NearestAfterTick(Segment segment, PhraseMatcher choices)
+    {
+        var folded = TextRules.CleanAnswer(segment.Text);
+        if (!segment.MarkLeads || folded.Length == 0 || context.Words.IsPrintedAlternatives(folded))
+        {
+            return null;
+        }
+
+        var value = choices.Find(folded).FirstOrDefault() ?? context.Words.YesNo.Find(folded).FirstOrDefault();
+        return value is null ? null : value == "true";
+    }
+
+    private bool? ParseYesNo(string text, PhraseMatcher choices)
+    {
+        var folded = TextRules.CleanAnswer(text);
+        if (folded.Length == 0 || context.Words.IsPrintedAlternatives(folded))
+        {
+            return null;
+        }
+
+        if (folded is "☒")
+        {
+            return true;
+        }
+
+        var value = choices.Single(folded) ?? context.Words.YesNo.Single(folded);
+        return value is null ? null : value == "true";
+    }
+}

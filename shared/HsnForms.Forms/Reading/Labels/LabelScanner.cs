@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Text;
+
+namespace HsnForms.Forms.Reading.Labels;
+
+/// <summary>A printed label found in a cell or paragraph, with what was written after it on the same line.</summary>
+internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon);
+
+/// <summary>
+/// Finds the labels in a cell or paragraph and what stands after each: "Label: value", a spaced dash,
+/// dot leaders, two spaces, several labels split by tabs, line breaks or wide gaps.
+/// </summary>
+internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords words)
+{
+    /// <summary>
+    /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
+    /// breaks or wide gaps ("Contact Person: Chan Tai Man    Tel: 2211 6080"). Null when the cell is no label.
+    /// </summary>
+    public List<LabelHit>? ScanLabels(string raw)
+    {
+        if (raw.Length == 0 || raw.Length > 2000)
+        {
+            return null;
+        }
+
+        List<LabelHit>? hits = null;
+        var from = 0;
+        var afterTab = false;
+        foreach (var separator in ChunkSplit().EnumerateMatches(raw))
+        {
+            if (!ScanChunk(raw.AsSpan(from, separator.Index - from), afterTab, ref hits))
+            {
+                return hits;
+            }
+
+            from = separator.Index + separator.Length;
+            afterTab = raw[separator.Index] == '\t';
+        }
+
+        ScanChunk(raw.AsSpan(from), afterTab, ref hits);
+        return hits;
+    }
+
+    /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
+    private bool ScanChunk(ReadOnlySpan<char> chunk, bool afterTab, ref List<LabelHit>? hits)
+    {
+        if (chunk.IsWhiteSpace())
+        {
+            return true;
+        }
+
+        var colon = chunk.IndexOfAny(':', '：');
+        var answerStart = colon + 1;
+        FieldDefinition? field = null;
+        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && labels.FieldForLabel(chunk[..dashStart]) is { } dashed)
+        {
+            // "HSN Subscriber ID - HSN3140", "Contact Person ........ Szeto Wing Yan": a dash with a
+            // space each side, or typed dots to write on, stand for the colon.
+            (field, colon, answerStart) = (dashed, dashStart, dashEnd);
+        }
+
+        if (field is null && colon < 0 && chunk.IndexOf("  ", StringComparison.Ordinal) is var gap and > 0)
+        {
+            // "Contact Person  Kwok Wing Yan": two spaces stand for the colon when what follows is an
+            // answer, not more label words ("Subscriber  Name" is one label typed loosely).
+            var after = chunk[gap..].TrimStart(' ');
+            if (!labels.IsLabelWords(after) && labels.FieldForLabel(chunk[..gap]) is { } spaced)
+            {
+                (field, colon, answerStart) = (spaced, gap, chunk.Length - after.Length);
+            }
+        }
+
+        field ??= labels.FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
+        {
+            // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
+            // sentence joined by a dash; either names the field.
+            field = labels.FieldForLabel(chunk[..innerStart]) ?? labels.FieldForLabel(chunk[innerEnd..colon]);
+        }
+
+        if (field is not null)
+        {
+            var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
+            hits ??= [];
+            if (hits.Count > 0 && hits[^1].Field == field && words.IsBlankAnswer(hits[^1].Inline))
+            {
+                hits.RemoveAt(hits.Count - 1);
+            }
+
+            hits.Add(new LabelHit(field, inline, colon >= 0));
+            return true;
+        }
+
+        if (hits is { Count: > 0 })
+        {
+            // After a tab beside an answer already given stands another column (a footer's "Page 1 of 1"), not more of it.
+            if (!afterTab || words.IsBlankAnswer(hits[^1].Inline))
+            {
+                hits[^1] = hits[^1] with { Inline = string.Concat(hits[^1].Inline, " ", chunk) };
+            }
+
+            return true;
+        }
+
+        // A cell that starts with something other than a label is not a label cell.
+        return false;
+    }
+
+    [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]
+    private static partial Regex ChunkSplit();
+
+    /// <summary>Three or more dots (or an ellipsis) typed between a label and its answer, with the spaces around them.</summary>
+    private static (int Start, int End)? DotLeader(ReadOnlySpan<char> chunk)
+    {
+        var start = chunk.IndexOf("...", StringComparison.Ordinal);
+        var ellipsis = chunk.IndexOf('…');
+        if (start < 0 || ellipsis >= 0 && ellipsis < start)
+        {
+            start = ellipsis;
+        }
+
+        if (start <= 0)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < chunk.Length && chunk[end] is '.' or '…' or ' ' or '\t')
+        {
+            end++;
+        }
+
+        var labelEnd = start;
+        while (labelEnd > 0 && chunk[labelEnd - 1] == ' ')
+        {
+            labelEnd--;
+        }
+
+        return labelEnd > 0 ? (labelEnd, end) : null;
+    }
+
+    private static (int Start, int End)? SpacedDash(ReadOnlySpan<char> chunk)
+    {
+        for (var i = 1; i + 1 < chunk.Length; i++)
+        {
+            if (chunk[i] is '-' or '–' or '—' && chunk[i - 1] == ' ' && chunk[i + 1] == ' ')
+            {
+                return (i - 1, i + 2);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace HsnForms.Forms.Reading.Layout;
+
+/// <summary>
+/// A document reduced to what a person reads: grids of cells in reading order (Word tables, runs of
+/// Word paragraphs, worksheets) and the named controls (content controls, legacy form fields, Excel
+/// defined names). Word and Excel forms are interpreted by the same code once in this shape.
+/// </summary>
+internal sealed class DocumentLayout
+{
+    public List<LayoutGrid> Grids { get; } = [];
+    public List<LayoutControl> Controls { get; } = [];
+}
+
+internal enum GridKind
+{
+    /// <summary>Word paragraphs outside tables: one row per paragraph, one cell per row.</summary>
+    Flow,
+    Table,
+    Sheet,
+}
+
+internal sealed class LayoutGrid(GridKind kind, string name)
+{
+    public GridKind Kind { get; } = kind;
+    public string Name { get; } = name;
+    public List<LayoutRow> Rows { get; } = [];
+
+    /// <summary>What the grid says as the text of the cell that holds it: a line per row, its cells a tab apart.</summary>
+    public string Text => string.Join('\n', Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
+
+    /// <summary>A row of one cell: a paragraph outside any table.</summary>
+    public void AddLine(string text, bool struck)
+    {
+        var row = new LayoutRow();
+        row.Cells.Add(new LayoutCell(0) { Text = text, HadStrike = struck });
+        Rows.Add(row);
+    }
+}
+
+internal sealed class LayoutRow
+{
+    public List<LayoutCell> Cells { get; } = [];
+}
+
+internal sealed class LayoutCell(int column)
+{
+    private StringBuilder? _builder;
+    private string? _text;
+
+    public int Column { get; } = column;
+    public int Span { get; set; } = 1;
+
+    /// <summary>A merged cell's lower part: it shows nothing of its own.</summary>
+    public bool ContinuesMergeAbove { get; set; }
+
+    /// <summary>Some of the text was struck through (and left out): a choice crossed out.</summary>
+    public bool HadStrike { get; set; }
+
+    public bool? Bool { get; set; }
+    public double? Number { get; set; }
+    public DateOnly? Date { get; set; }
+
+    public string Text
+    {
+        get => _text ??= _builder?.ToString() ?? "";
+        set
+        {
+            _text = value;
+            _builder = null;
+        }
+    }
+
+    public void Append(string text)
+    {
+        _builder ??= new StringBuilder(_text);
+        _text = null;
+        _builder.Append(text);
+    }
+
+    public void Append(char c)
+    {
+        _builder ??= new StringBuilder(_text);
+        _text = null;
+        _builder.Append(c);
+    }
+
+    public bool IsEmpty => Bool is null && string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>One more paragraph (or nested table) of the cell's text, on a line of its own.</summary>
+    public void AppendParagraph(string text, bool struck = false)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (!IsEmpty)
+        {
+            Append('\n');
+        }
+
+        Append(text);
+        HadStrike |= struck;
+    }
+
+    public override string ToString() => Text;
+}
+
+/// <summary>A value a form marks by name rather than by a printed label.</summary>
+internal sealed class LayoutControl
+{
+    /// <summary>Content-control tag, legacy form-field name or Excel defined name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Content-control title (alias).</summary>
+    public string? Alias { get; init; }
+
+    /// <summary>An Excel defined name pointing at a cell, rather than a control drawn in the document.</summary>
+    public bool IsDefinedName { get; init; }
+
+    public string Text { get; init; } = "";
+    public bool IsCheckbox { get; init; }
+    public bool? Checked { get; init; }
+    public DateOnly? Date { get; init; }
+    public double? Number { get; init; }
+    public bool? Bool { get; init; }
+
+    public override string ToString() => $"{Name ?? Alias}={(IsCheckbox ? Checked?.ToString() : Text)}";
+}
+
+/// <summary>The marks a layout uses for tick boxes, whatever the document drew them with.</summary>
+internal static class Marks
+{
+    public const char Checked = '☒';
+    public const char Unchecked = '☐';
+}

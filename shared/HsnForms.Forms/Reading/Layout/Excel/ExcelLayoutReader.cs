@@ -1,0 +1,39 @@
+using DocumentFormat.OpenXml.Packaging;
+
+namespace HsnForms.Forms.Reading.Layout.Excel;
+
+/// <summary>
+/// Reads a workbook's visible sheets into a <see cref="DocumentLayout"/>, one small reader per part as
+/// ExcelDataReader does: the workbook (sheets, date system, defined names), the shared strings, the
+/// styles, each worksheet with the controls drawn over it. Defined names become named controls.
+/// </summary>
+internal static class ExcelLayoutReader
+{
+    public static DocumentLayout Read(SpreadsheetDocument document, FormReaderOptions options, InflationBudget budget)
+    {
+        var parts = new ExcelParts(options, budget);
+        var workbookPart = document.WorkbookPart ?? throw new CorruptFormException("The workbook has no workbook part.");
+        var workbook = WorkbookReader.Read(parts, workbookPart);
+        var strings = workbookPart.SharedStringTablePart is { } sst ? SharedStringsReader.Read(parts, sst) : [];
+        var styles = workbookPart.WorkbookStylesPart is { } stylesPart ? StylesReader.Read(parts, stylesPart) : new CellStyles();
+        var sheets = new WorksheetReader(parts, strings, styles, workbook.Date1904);
+
+        var layout = new DocumentLayout();
+        var sheetsByName = new Dictionary<string, Dictionary<(int Row, int Col), LayoutCell>>(StringComparer.OrdinalIgnoreCase);
+        var visible = workbook.Sheets.Where(s => !s.Hidden).ToList();
+        foreach (var sheet in visible.Count > 0 ? visible : workbook.Sheets)
+        {
+            if (sheet.RelationshipId is null || workbookPart.GetPartById(sheet.RelationshipId) is not WorksheetPart part)
+            {
+                continue;
+            }
+
+            var (grid, cells) = sheets.Read(part, sheet.Name);
+            layout.Grids.Add(grid);
+            sheetsByName[sheet.Name] = cells;
+        }
+
+        DefinedNames.Add(workbook.DefinedNames, sheetsByName, layout);
+        return layout;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace HsnForms.Forms.Reading.Layout.Excel;
+
+/// <summary>
+/// How every part of one workbook is read: within the document's inflation budget, with the XML limits
+/// for subscriber files, through one name table ("c", "r", "v" and "t" are made once, not once per
+/// part), and with the workbook's cell count kept against the limit.
+/// </summary>
+internal sealed class ExcelParts
+{
+    private int _cells;
+
+    public ExcelParts(FormReaderOptions options, InflationBudget budget)
+    {
+        Options = options;
+        Budget = budget;
+        Settings = SafeXml.Settings(options);
+        Settings.NameTable = new NameTable();
+    }
+
+    public FormReaderOptions Options { get; }
+    public InflationBudget Budget { get; }
+    public XmlReaderSettings Settings { get; }
+
+    public XmlReader Open(OpenXmlPart part) => XmlReader.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings);
+
+    /// <summary>Counts cells (and controls drawn over cells) read so far; a workbook past the limit is refused.</summary>
+    public void CountCells(int count, string what = "cells")
+    {
+        if ((_cells += count) > Options.MaxCells)
+        {
+            throw new FormLimitExceededException($"The workbook has more than {Options.MaxCells} {what}, far beyond any form.");
+        }
+    }
+}

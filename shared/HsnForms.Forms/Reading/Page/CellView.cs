@@ -1,0 +1,201 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
+
+namespace HsnForms.Forms.Reading.Page;
+
+internal enum Mark
+{
+    None,
+    Checked,
+    Unchecked,
+}
+
+/// <summary>A run of text and the tick box that goes with it, if any.</summary>
+/// <param name="MarkLeads">The mark stands before its text ("☒ Yes"), not after it ("Yes ☒").</param>
+internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true);
+
+/// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
+internal sealed partial class CellView
+{
+    public CellView(LayoutCell cell, int row, int index, ReadingWords words)
+    {
+        Cell = cell;
+        Row = row;
+        Index = index;
+        Text = NormaliseMarks(TextRules.Fold(cell.Text));
+        Lone = cell.Bool switch
+        {
+            true => Mark.Checked,
+            false => Mark.Unchecked,
+            null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n'), words) : LoneMark(Text, words),
+        };
+        Segments = Lone == Mark.None ? Split(Text) : [];
+        HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);
+    }
+
+    public LayoutCell Cell { get; }
+    public int Row { get; }
+    public int Index { get; }
+    public string Text { get; }
+
+    /// <summary>The whole cell is a tick (☒, X, ✓, TRUE, Yes) or an empty box.</summary>
+    public Mark Lone { get; }
+
+    public IReadOnlyList<Segment> Segments { get; }
+
+    /// <summary>The field labels this cell prints, if it is a label cell.</summary>
+    public List<LabelHit>? Labels { get; set; }
+
+    public bool HasMarks { get; }
+
+    /// <summary>Text outside any unticked box: what the cell says it chose.</summary>
+    public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
+
+    /// <summary>What a piece of text says on its own when it stands where a tick would: the one list of tick idioms.</summary>
+    public static Mark MarkOf(string text, ReadingWords words) => LoneMark(NormaliseMarks(TextRules.Fold(text)), words);
+
+    private static Mark LoneMark(string text, ReadingWords words) => text switch
+    {
+        "☒" or "X" or "x" or "✓" or "✔" or "√" or "✗" or "✘" or "■" or "▣" or "●" => Mark.Checked,
+        "☐" or "□" or "○" => Mark.Unchecked,
+        _ => words.TickWord(text) switch
+        {
+            true => Mark.Checked,
+            false => Mark.Unchecked,
+            null => Mark.None,
+        },
+    };
+
+    private static string NormaliseMarks(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var marked = text;
+        if (text.AsSpan().ContainsAny(s_markVariants))
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                builder.Append(c switch
+                {
+                    '☑' or '✔' or '✓' or '✗' or '✘' or '☒' or '▣' or '√' => Marks.Checked,
+                    '☐' or '□' or '❏' or '❑' or '⬜' => Marks.Unchecked,
+                    _ => c,
+                });
+            }
+
+            marked = builder.ToString();
+        }
+
+        // A filled square or dot beside printed empty boxes ("■ Yes ☐ No") is the one filled in; alone
+        // it is as likely a bullet.
+        if (marked.AsSpan().ContainsAny('■', '●') && marked.Contains(Marks.Unchecked, StringComparison.Ordinal))
+        {
+            marked = marked.Replace('■', Marks.Checked).Replace('●', Marks.Checked);
+        }
+
+        // The patterns below need a bracket or an X; most cells have neither, and skip them.
+        if (marked.AsSpan().ContainsAny('[', '('))
+        {
+            marked = BracketTicked().Replace(marked, "☒");
+            marked = BracketEmpty().Replace(marked, "☐");
+        }
+
+        if (!marked.AsSpan().ContainsAny('x', 'X'))
+        {
+            return marked;
+        }
+
+        // "X" typed against printed boxes: "X Yes ☐ No", or a line "X OTP-C" among "☐ OTP-CSC" lines.
+        if (marked.Contains(Marks.Unchecked, StringComparison.Ordinal) || marked.Contains(Marks.Checked, StringComparison.Ordinal))
+        {
+            marked = TypedCross().Replace(marked, "☒");
+        }
+        else if (LeadingCross().IsMatch(marked) && marked.Length <= 200)
+        {
+            marked = "☒" + marked[1..];
+        }
+
+        return marked;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜");
+
+    /// <summary>
+    /// Splits text at its tick boxes. A box stands before its words ("☒ Successful ☐ Failed") unless
+    /// nothing follows the last box, when each box ends its words ("We will participate ☒").
+    /// </summary>
+    private static List<Segment> Split(string text)
+    {
+        var first = text.IndexOfAny([Marks.Checked, Marks.Unchecked]);
+        if (first < 0)
+        {
+            return [new Segment(Mark.None, text)];
+        }
+
+        var segments = new List<Segment>();
+        var last = text.LastIndexOfAny([Marks.Checked, Marks.Unchecked]);
+        var boxesLead = HasWords(text.AsSpan(last + 1));
+        if (boxesLead)
+        {
+            if (HasWords(text.AsSpan(0, first)))
+            {
+                segments.Add(new Segment(Mark.None, text[..first].Trim()));
+            }
+
+            for (var i = first; i >= 0 && i < text.Length;)
+            {
+                var next = text.IndexOfAny([Marks.Checked, Marks.Unchecked], i + 1);
+                var end = next < 0 ? text.Length : next;
+                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[(i + 1)..end].Trim()));
+                i = next;
+            }
+        }
+        else
+        {
+            var start = 0;
+            for (var i = first; i >= 0;)
+            {
+                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
+                start = i + 1;
+                i = text.IndexOfAny([Marks.Checked, Marks.Unchecked], i + 1);
+            }
+        }
+
+        return segments;
+    }
+
+    private static bool HasWords(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => Text;
+
+    [GeneratedRegex(@"[\[(]\s*[xX✓✔√☒]\s*[\])]")]
+    private static partial Regex BracketTicked();
+
+    [GeneratedRegex(@"(?<=^|\s)[xX](?=\s)")]
+    private static partial Regex TypedCross();
+
+    /// <summary>A line that starts with a lone X before words, as people mark a choice without a box.</summary>
+    [GeneratedRegex(@"^[xX]\s+(?=[A-Za-z\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex LeadingCross();
+
+    [GeneratedRegex(@"\[\s*\]|\(\s+\)")]
+    private static partial Regex BracketEmpty();
+}

@@ -1,0 +1,351 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Layout;
+using HsnForms.Forms.Reading.Text;
+
+namespace HsnForms.Forms.Reading.Page;
+
+/// <summary>The whole document prepared for interpretation, built once per file.</summary>
+internal sealed class FormPage
+{
+    private readonly ReadingContext _context;
+    private readonly List<GridKind> _kinds = [];
+    private readonly List<List<RowInfo>> _grids = [];
+    private readonly List<(RowInfo Row, CellView Cell, LabelHit Hit, bool Last)> _hits = [];
+    private bool? _hasResultRows;
+    private bool? _isList;
+
+    public FormPage(DocumentLayout layout, ReadingContext context)
+    {
+        Layout = layout;
+        _context = context;
+        var all = new System.Text.StringBuilder();
+        for (var g = 0; g < layout.Grids.Count; g++)
+        {
+            var grid = layout.Grids[g];
+            var rows = new List<RowInfo>(grid.Rows.Count);
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                var cells = new List<CellView>(grid.Rows[r].Cells.Count);
+                for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
+                {
+                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i, context.Words));
+                }
+
+                var row = new RowInfo
+                {
+                    Grid = g,
+                    Index = r,
+                    Cells = cells,
+                    Text = string.Join(" | ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)),
+                    Segments = RowSegments(cells),
+                    HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
+                };
+                rows.Add(row);
+                all.Append(row.Text).Append('\n');
+                foreach (var cell in cells)
+                {
+                    if (context.Scanner.ScanLabels(cell.Cell.Text) is not { } hits)
+                    {
+                        continue;
+                    }
+
+                    cell.Labels = hits;
+                    row.LabelledAs ??= hits[0].Field;
+                    for (var h = 0; h < hits.Count; h++)
+                    {
+                        _hits.Add((row, cell, hits[h], h == hits.Count - 1));
+                    }
+                }
+            }
+
+            _kinds.Add(grid.Kind);
+            _grids.Add(rows);
+        }
+
+        Controls = new List<ControlView>(layout.Controls.Count);
+        foreach (var control in layout.Controls)
+        {
+            Controls.Add(new ControlView(control, context.Labels, context.Services));
+            all.Append(TextRules.Fold($"{control.Alias} {control.Text}")).Append('\n');
+        }
+
+        AllText = all.ToString();
+        Rows = _grids.SelectMany(g => g).ToList();
+
+    }
+
+    public DocumentLayout Layout { get; }
+
+    /// <summary>The next row of the same table or run of paragraphs.</summary>
+    public RowInfo? Below(RowInfo row) => row.Index + 1 < _grids[row.Grid].Count ? _grids[row.Grid][row.Index + 1] : null;
+
+    /// <summary>The named controls, each with the field its name or title points to.</summary>
+    public List<ControlView> Controls { get; }
+    public List<RowInfo> Rows { get; }
+    /// <summary>Every row's and control's text, one per line, in document order (compare ignoring case).</summary>
+    public string AllText { get; }
+
+    /// <summary>Rows that name a result (Successful, Failed) and are no field's label: a result form's grid.</summary>
+    public bool HasResultRows => _hasResultRows ??= Rows.Exists(r => r.Text.Length < 300 && r.LabelledAs is null && _context.ResultWords.Single(r.Text) is not null);
+
+    /// <summary>
+    /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
+    /// more rows of values under them. A form has one answer per label.
+    /// </summary>
+    public bool IsList => _isList ??= LooksLikeList();
+
+    private bool LooksLikeList()
+    {
+        foreach (var group in _hits.Where(h => h.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo))
+                     .GroupBy(h => (h.Row.Grid, h.Row.Index)))
+        {
+            var columns = group.Select(h => h.Cell.Cell.Column).Distinct().ToList();
+            if (columns.Count < 2)
+            {
+                continue;
+            }
+
+            var rows = _grids[group.Key.Grid];
+            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
+                columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null) >= 2).Count();
+            if (valueRows >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public HashSet<string> FieldsFound()
+    {
+        var found = _hits.Select(h => h.Hit.Field.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var control in Controls)
+        {
+            if ((control.NameField ?? control.AliasField) is { } field)
+            {
+                found.Add(field.Key);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What stands beside each printed label of the field, in document order.</summary>
+    public List<Answer> Labelled(FieldDefinition field)
+    {
+        var answers = new List<Answer>();
+        foreach (var (row, cell, hit, last) in _hits)
+        {
+            if (hit.Field != field)
+            {
+                continue;
+            }
+
+            if (!_context.Words.IsBlankAnswer(hit.Inline) || !last)
+            {
+                answers.Add(new Answer(hit.Inline, Cell: cell.HasMarks ? cell : null));
+                continue;
+            }
+
+            answers.Add(ValueNear(row, cell, field) ?? new Answer(""));
+        }
+
+        return answers;
+    }
+
+    public GridKind KindOf(RowInfo row) => _kinds[row.Grid];
+
+    /// <summary>The rows right under each unanswered printed label of the field, in its table or run of paragraphs, until another label.</summary>
+    public IEnumerable<RowInfo> RowsUnder(FieldDefinition field, int most)
+    {
+        foreach (var (row, _, hit, _) in _hits)
+        {
+            if (hit.Field != field || !_context.Words.IsBlankAnswer(hit.Inline))
+            {
+                continue;
+            }
+
+            var rows = _grids[row.Grid];
+            for (var r = row.Index + 1; r < rows.Count && r <= row.Index + most && rows[r].LabelledAs is null; r++)
+            {
+                yield return rows[r];
+            }
+        }
+    }
+
+    private Answer? ValueNear(RowInfo row, CellView label, FieldDefinition field)
+    {
+        var kind = _kinds[row.Grid];
+        CellView? blank = null;
+        var headerRow = false;
+        for (var j = label.Index + 1; j < row.Cells.Count; j++)
+        {
+            var cell = row.Cells[j];
+            if (cell.Labels is { } hits)
+            {
+                if (hits.TrueForAll(h => h.Field == field && _context.Words.IsBlankAnswer(h.Inline)))
+                {
+                    continue;
+                }
+
+                // Another label beside this one: a heading row, whose answers stand in the row below.
+                headerRow = true;
+                break;
+            }
+
+            if (cell.Text is ":" || kind == GridKind.Sheet && cell.Cell.IsEmpty)
+            {
+                // A spreadsheet's empty answer cell may sit before a stray note; keep looking along the row.
+                blank ??= cell;
+                continue;
+            }
+
+            return AnswerOf(cell);
+        }
+
+        // An answer cell that is there but empty is an unanswered field, not a reason to read the next row.
+        if (blank is not null)
+        {
+            return AnswerOf(blank);
+        }
+
+        // Services and results are read row by row elsewhere: the rows under their heading are
+        // choices, not the heading's value.
+        if (field.Type is FieldType.ServiceSet or FieldType.ServiceResults && !headerRow)
+        {
+            return null;
+        }
+
+        var rows = _grids[row.Grid];
+        var column = label.Cell.Column;
+
+        // A label heading a column of a table with other headings ("Service | Result | Remarks") labels
+        // a note per row, not the field's one answer, when the rows beneath are one per service.
+        if (row.Cells.Count(c => !c.Cell.IsEmpty) > 1 && RowsPerService(rows, row.Index + 1) >= 2)
+        {
+            return null;
+        }
+
+        for (var r = row.Index + 1; r < rows.Count && r <= row.Index + 3; r++)
+        {
+            var below = kind == GridKind.Flow
+                ? rows[r].Cells.FirstOrDefault()
+                : rows[r].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span);
+            if (below is null || below.Cell.ContinuesMergeAbove)
+            {
+                if (kind == GridKind.Table)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (below.Labels is not null || kind == GridKind.Flow && (below.Text.Length > 200 || below.HasMarks))
+            {
+                return null;
+            }
+
+            if (below.Cell.IsEmpty && kind == GridKind.Sheet)
+            {
+                continue;
+            }
+
+            return AnswerOf(below) with { Below = true };
+        }
+
+        return null;
+    }
+
+    /// <summary>How many rows from <paramref name="first"/> on each name one service.</summary>
+    private int RowsPerService(List<RowInfo> rows, int first)
+    {
+        var count = 0;
+        for (var r = first; r < rows.Count && ServicesIn(rows[r]).Select(s => s.Code).Distinct().Count() == 1; r++)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The circular's services a row names, looked for once.</summary>
+    public List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _context.Services.Find(row.Text);
+
+    private static Answer AnswerOf(CellView cell) =>
+        new(cell.Cell.Bool is { } b ? (b ? "TRUE" : "FALSE") : cell.Cell.Text, cell.Cell.Date, cell.Cell.Number, cell.HasMarks ? cell : null);
+
+    /// <summary>What heads the column a tick stands in: a result word ("Successful") or a service code.</summary>
+    public string? Heading(RowInfo row, CellView cell, Func<string, string?> meaning)
+    {
+        var rows = _grids[row.Grid];
+        var column = cell.Cell.Column;
+        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
+        {
+            var header = rows[r].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span);
+            if (header is not null && header.Lone == Mark.None && meaning(header.Text) is { } word)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A row's tick boxes with the words each belongs to: a cell that is only a tick pairs with the text
+    /// beside it (the next cell when the tick comes first in the row, else the one before).
+    /// </summary>
+    private static List<Segment> RowSegments(List<CellView> cells)
+    {
+        var segments = new List<Segment>();
+        var used = new bool[cells.Count];
+        var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.Lone == Mark.None)
+            {
+                continue;
+            }
+
+            var partner = i < firstText ? Neighbour(cells, i, +1) : Neighbour(cells, i, -1);
+            partner ??= Neighbour(cells, i, +1) ?? Neighbour(cells, i, -1);
+            if (partner is { } p)
+            {
+                used[p] = true;
+                segments.Add(new Segment(cell.Lone, cells[p].Text));
+            }
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Lone == Mark.None && !used[i])
+            {
+                segments.AddRange(cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0));
+            }
+        }
+
+        return segments;
+    }
+
+    private static int? Neighbour(List<CellView> cells, int from, int step)
+    {
+        for (var j = from + step; j >= 0 && j < cells.Count; j += step)
+        {
+            if (cells[j].Lone != Mark.None)
+            {
+                return null;
+            }
+
+            if (cells[j].Text.Length > 0)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Labels;
+using HsnForms.Forms.Reading.Text;
+
+namespace HsnForms.Forms.Reading;
+
+/// <summary>
+/// What every stage after the layout reads a document with, for one catalogue and circular: the forms,
+/// the vocabulary, the labels, the circular's services and the result words. Built once per circular
+/// and shared by every file read for it.
+/// </summary>
+internal sealed class ReadingContext
+{
+    private readonly Dictionary<string, PhraseMatcher> _choices = new(StringComparer.Ordinal);
+
+    public ReadingContext(FormCatalog catalog, Circular circular)
+    {
+        Catalog = catalog;
+        Circular = circular;
+        Words = new ReadingWords(catalog.Vocabulary);
+        Labels = new LabelMatcher(catalog, Words);
+        Scanner = new LabelScanner(Labels, Words);
+        Services = new ServiceMatcher(circular.Services, catalog);
+        ResultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
+        foreach (var field in catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo))
+        {
+            _choices.TryAdd(field.Key, new PhraseMatcher(field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true")))));
+        }
+    }
+
+    public FormCatalog Catalog { get; }
+    public Circular Circular { get; }
+    public ReadingWords Words { get; }
+    public LabelMatcher Labels { get; }
+    public LabelScanner Scanner { get; }
+
+    /// <summary>The circular's services, by code or name.</summary>
+    public ServiceMatcher Services { get; }
+
+    /// <summary>Result words (Pass, 成功, N/A) to successful, unsuccessful or not_tested.</summary>
+    public PhraseMatcher ResultWords { get; }
+
+    /// <summary>A yes/no field's own printed choices ("will participate", "不參與") to "true" or "false".</summary>
+    public PhraseMatcher Choices(FieldDefinition field) => _choices[field.Key];
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using HsnForms.Forms.Catalog;
+
+namespace HsnForms.Forms.Reading.Text;
+
+/// <summary>
+/// The catalogue's vocabulary (forms.json "vocabulary") made ready for reading: yes and no, printed
+/// either-ors, stop words, Word's placeholders. Built once per catalogue.
+/// </summary>
+internal sealed class ReadingWords
+{
+    private readonly Regex _alternatives;
+    private readonly Regex _printedChoice;
+    private readonly HashSet<string> _ticked;
+    private readonly HashSet<string> _unticked;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _leadIns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceOpeners;
+    private readonly HashSet<string> _allServicesWords;
+    private readonly FormVocabulary _vocabulary;
+
+    public ReadingWords(FormVocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+        YesNo = new PhraseMatcher(vocabulary.Yes.Select(w => (w, "true")).Concat(vocabulary.No.Select(w => (w, "false"))));
+
+        // "will / will not", "是 / 否": both options printed side by side, in either order.
+        var pairs = vocabulary.PrintedAlternatives
+            .SelectMany(p => new[] { (p.First, p.Second), (p.Second, p.First) })
+            .Select(p => Phrase(p.Item1) + @"\s*/\s*" + Phrase(p.Item2))
+            .ToList();
+        _alternatives = new Regex(pairs.Count == 0 ? "(?!)" : @"(?<![\p{L}])(?:" + string.Join('|', pairs) + @")(?![\p{L}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // "We will / will not participate", "參與 / 不參與": a label that prints both choices, named by its first.
+        var verbs = vocabulary.ChoiceVerbs.Count == 0 ? "(?!)" : string.Join('|', vocabulary.ChoiceVerbs.Select(Regex.Escape));
+        var negations = vocabulary.NegationPrefixes.Count == 0 ? "(?!)" : string.Join('|', vocabulary.NegationPrefixes.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        _printedChoice = new Regex($@"\b({verbs})\s*/\s*\1\s*not\b|(\p{{IsCJKUnifiedIdeographs}}{{1,4}})\s*/\s*(?:{negations})\2",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        _ticked = new HashSet<string>(vocabulary.TickedWords, StringComparer.OrdinalIgnoreCase);
+        _unticked = new HashSet<string>(vocabulary.UntickedWords, StringComparer.OrdinalIgnoreCase);
+        _leadIns = new HashSet<string>(vocabulary.LabelLeadIns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _answerOpeners = new HashSet<string>(vocabulary.AnswerOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sentenceOpeners = new HashSet<string>(vocabulary.SentenceOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _allServicesWords = new HashSet<string>(vocabulary.AllServicesWords, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string Phrase(string words) => string.Join(@"\s*", Regex.Split(words.Trim(), @"\s+").Select(Regex.Escape));
+
+    /// <summary>Yes and no in the words people use, each to "true" or "false".</summary>
+    public PhraseMatcher YesNo { get; }
+
+    /// <summary>Stop words: words a label may hold besides its fields' keywords.</summary>
+    public IReadOnlyList<string> LabelWords => _vocabulary.LabelWords;
+
+    /// <summary>Both options printed side by side ("Yes / No"): the choices offered, not one made.</summary>
+    public bool IsPrintedAlternatives(string text) => text.Contains('/') && _alternatives.IsMatch(text);
+
+    /// <summary>A label printing an either-or ("We will / will not participate"), turned into its first choice; null when it is none.</summary>
+    public string? FirstChoiceOf(ReadOnlySpan<char> label) =>
+        label.Contains('/') && _printedChoice.IsMatch(label) ? _printedChoice.Replace(label.ToString(), "$1$2") : null;
+
+    /// <summary>A subscriber's own statement of a choice ("We will participate", "本公司將參與"), in lower case.</summary>
+    public bool IsStatement(string lower)
+    {
+        foreach (var opener in _vocabulary.StatementOpeners)
+        {
+            if (lower.StartsWith(opener, StringComparison.Ordinal)
+                && (TextRules.IsCjk(opener[^1]) || lower.Length > opener.Length && lower[opener.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a whole cell of one word says as a tick box ("Yes" ticked, "No" not), or null.</summary>
+    public bool? TickWord(string text) => _ticked.Contains(text) ? true : _unticked.Contains(text) ? false : null;
+
+    public bool IsLabelLeadIn(ReadOnlySpan<char> word) => _leadIns.Contains(word);
+
+    public bool IsAnswerOpener(ReadOnlySpan<char> word) => _answerOpeners.Contains(word);
+
+    public bool IsSentenceOpener(ReadOnlySpan<char> word) => _sentenceOpeners.Contains(word);
+
+    /// <summary>"All", "all four services", "全部系統": every service of the circular.</summary>
+    public bool MeansAllServices(string folded)
+    {
+        var text = TextRules.Lower(folded).TrimEnd('.');
+        foreach (var lead in _vocabulary.AllServices)
+        {
+            if (!text.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = text[lead.Length..];
+            if (rest.Length > 0 && !TextRules.IsCjk(lead[^1]) && rest[0] != ' ')
+            {
+                continue;
+            }
+
+            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(_allServicesWords.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An empty answer: blank, a line to write on, a printed date format, or Word's placeholder text.</summary>
+    public bool IsBlankAnswer(string text)
+    {
+        var folded = TextRules.Fold(text).Trim(' ', ':', '_', '.', '-', '…', '—', '–', '/', '*');
+        if (folded.Length == 0 || folded.Length <= 16 && TextRules.IsDateFormatHint(folded))
+        {
+            return true;
+        }
+
+        foreach (var placeholder in _vocabulary.Placeholders)
+        {
+            if (folded.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var placeholder in _vocabulary.ShortPlaceholders)
+        {
+            if (folded.Length < 20 && folded.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
