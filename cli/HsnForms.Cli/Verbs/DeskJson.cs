@@ -43,25 +43,8 @@ internal static class DeskJson
         FormFieldsJson.WriteValues(json, fields);
         json.WritePropertyName("sources");
         FormFieldsJson.WriteSources(json, fields);
-        json.WriteStartArray("problems");
-        foreach (var problem in submission.Problems)
-        {
-            json.WriteStartObject();
-            if (problem.Field is null)
-            {
-                json.WriteNull("field");
-            }
-            else
-            {
-                json.WriteString("field", problem.Field);
-            }
-
-            json.WriteString("code", problem.Code);
-            json.WriteString("message", problem.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("problems");
+        FormResultJson.WriteProblems(json, submission.Problems);
         if (submission.AttachmentName.Length > 0)
         {
             json.WriteString("file", submission.AttachmentName);

@@ -19,7 +19,7 @@ internal static class ReviewPage
             .Append(Count(items.Count)).Append(items.Count == 1 ? " item waits" : " items wait").Append(" for a person.</p>\n");
         foreach (var item in items)
         {
-            html.Append("<section class=\"card review-item\" id=\"review-").Append(E(item.Id)).Append("\"><h3>").Append(E(ReasonWords(item.Reason)))
+            html.Append("<section class=\"card review-item\" id=\"review-").Append(E(item.Id)).Append("\"><h3>").Append(E(Reporting.ReportText.ReasonWords(item.Reason)))
                 .Append(" <code>").Append(E(item.Reason)).Append("</code></h3><p class=\"meta\">From ").Append(E(item.From)).Append(" · “").Append(E(item.Subject))
                 .Append("” · received ").Append(When(item.ReceivedAt)).Append(" · id <code>").Append(E(item.Id)).Append("</code></p><p>").Append(E(item.Detail)).Append("</p>");
             if (item.Blob is not null)
@@ -65,17 +65,4 @@ internal static class ReviewPage
 
         return html.Append("</select>").ToString();
     }
-
-    internal static string ReasonWords(string reason) => reason switch
-    {
-        ReviewReasons.UnknownSender => "Sender not in the subscriber register",
-        ReviewReasons.SubscriberMismatch => "Form names a different subscriber than its sender",
-        ReviewReasons.NotAForm => "Not a known form",
-        ReviewReasons.AmbiguousCircular => "Cannot tell which circular it answers",
-        ReviewReasons.CloudLink => "Form sent as a cloud link, not attached",
-        ReviewReasons.NoForm => "No form attached",
-        ReviewReasons.Unavailable => "Attached file could not be fetched from the mailbox",
-        _ when reason.StartsWith("rejected:", StringComparison.Ordinal) => "File not read: " + reason["rejected:".Length..].Replace('_', ' '),
-        _ => reason.Replace('_', ' '),
-    };
 }

@@ -43,7 +43,7 @@ internal static class SubscriberPage
         foreach (var f in standing.Forms)
         {
             html.Append("<tr><th scope=\"row\"><a href=\"#form-").Append(E(f.Form)).Append("\">").Append(E(Title(f.Form))).Append("</a></th><td>")
-                .Append(Status(f.Status, StatusWord(f.Status)));
+                .Append(Status(f.Status, ReportText.StatusWord(f.Status)));
             if (f.Source == SubmissionSources.Desk)
             {
                 html.Append("<span class=\"desk\">entered</span>");
@@ -135,7 +135,7 @@ internal static class SubscriberPage
         var definition = model.Catalog.Find(formName);
         var submissions = model.Submissions.Where(s => s.Form == formName).OrderByDescending(s => s.ReceivedAt).ToList();
         html.Append("<h2 id=\"form-").Append(E(formName)).Append("\">").Append(E(Title(formName))).Append(' ')
-            .Append(standing is null ? "" : Status(standing.Status, StatusWord(standing.Status))).Append("</h2>\n");
+            .Append(standing is null ? "" : Status(standing.Status, ReportText.StatusWord(standing.Status))).Append("</h2>\n");
         if (standing is { Problems.Count: > 0 })
         {
             foreach (var problem in standing.Problems)
@@ -286,15 +286,4 @@ internal static class SubscriberPage
     }
 
     internal static string Title(string form) => form.Length == 0 ? form : char.ToUpperInvariant(form[0]) + form[1..].Replace('_', ' ') + " form";
-
-    internal static string StatusWord(string status) => status switch
-    {
-        FormStatuses.OnTime => "On time",
-        FormStatuses.Late => "Late",
-        FormStatuses.Incomplete => "Incomplete",
-        FormStatuses.Pending => "Pending",
-        FormStatuses.Missing => "Missing",
-        FormStatuses.NotRequired => "Not required",
-        _ => status,
-    };
 }
