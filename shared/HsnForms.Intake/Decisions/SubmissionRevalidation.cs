@@ -1,5 +1,6 @@
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Forms.Reading.Validation;
 using HsnForms.Forms.Values;
 using HsnForms.Intake.Storage;
 
@@ -52,31 +53,14 @@ public static class SubmissionRevalidation
     }
 
     /// <summary>
-    /// The problems of a form's fields and whether it is complete: every required field present (a
-    /// field required only when another is true, such as services when participate is true), and no
-    /// problem left in a required one.
+    /// The problems of a form's fields and whether it is complete, by the reader's own validation (one set
+    /// of rules for mail and desk alike): every required field present, and no problem left in a required one.
     /// </summary>
     public static (List<FormProblem> Problems, bool Complete) Validate(FormDefinition form, FormFields fields, List<FormProblem> kept)
     {
-        bool Required(FieldDefinition f) => f.Required && (f.RequiredWhen is null || fields.YesNo(f.RequiredWhen) == true);
-
         var problems = new List<FormProblem>(kept);
-        foreach (var field in form.Fields)
-        {
-            if (Required(field) && !fields.Contains(field.Key) && !problems.Exists(p => p.Field == field.Key))
-            {
-                problems.Add(new FormProblem(field.Key, ProblemCodes.Missing, field.Type switch
-                {
-                    FieldType.ServiceSet => $"No service is given for \"{field.Label}\", though the form says the subscriber will participate.",
-                    FieldType.ServiceResults => "No service has a result (Successful, Unsuccessful or Not tested).",
-                    FieldType.YesNo => $"Neither choice is given for \"{field.Label}\".",
-                    _ => $"\"{field.Label}\" is not filled in.",
-                }));
-            }
-        }
-
-        var complete = !problems.Exists(p => p.Field is not null && form.Field(p.Field) is { } f && Required(f));
-        return (problems, complete);
+        FormValidator.Validate(form, fields, problems);
+        return (problems, !problems.Exists(p => FormValidator.IsRequiredProblem(form, p, fields)));
     }
 
     /// <summary>Fields in the order the form definition lists them; any others after, as they were.</summary>
