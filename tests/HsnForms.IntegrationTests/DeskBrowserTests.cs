@@ -44,7 +44,7 @@ public sealed class DeskBrowserTests(Azurite azurite)
             correct.FindElement(By.CssSelector("input[name='f.services'][value='OTP-C']")).Click();
             correct.FindElement(By.CssSelector("input[name='note']")).SendKeys("Misread: the form ticks 'will participate' for OTP-C.");
             correct.FindElement(By.CssSelector("button[type=submit]")).Click();
-            wait.Until(d => d.FindElements(By.Id("flash")).Count > 0);
+            wait.Until(d => d.Url.Contains("done=corrected", StringComparison.Ordinal) && d.FindElements(By.Id("flash")).Count > 0);
             Assert.Contains("correction is saved", browser.FindElement(By.Id("flash")).Text, StringComparison.Ordinal);
             var participate = browser.FindElement(By.CssSelector("#form-intention ~ section table.fields tr[data-key='participate']"));
             Assert.Contains("Yes", participate.Text, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class DeskBrowserTests(Azurite azurite)
             browser.FindElement(By.Id("e-contact_email")).SendKeys("tm.chan@acme.com.hk");
             browser.FindElement(By.Id("enter-note")).SendKeys("Faxed result form, sent again as a scanned PDF.");
             browser.FindElement(By.Id("enter-save")).Click();
-            wait.Until(d => d.FindElements(By.Id("flash")).Count > 0);
+            wait.Until(d => d.Url.Contains("done=entered", StringComparison.Ordinal) && d.FindElements(By.Id("flash")).Count > 0);
             Assert.Contains("form is entered", browser.FindElement(By.Id("flash")).Text, StringComparison.Ordinal);
             Assert.Contains("entered by Wong Siu Ming", browser.FindElement(By.Id("form-result")).FindElement(By.XPath("following-sibling::section")).Text, StringComparison.Ordinal);
 
@@ -74,11 +74,11 @@ public sealed class DeskBrowserTests(Azurite azurite)
             browser.Navigate().GoToUrl(new Uri(desk.Address, "subscriber?circular=" + Uri.EscapeDataString(Circular) + "&id=HSN0350"));
             browser.FindElement(By.Id("note-text")).SendKeys("Chased by phone 28 Nov: <b>result</b> promised by Friday.");
             browser.FindElement(By.Id("note-save")).Click();
-            wait.Until(d => d.FindElements(By.Id("flash")).Count > 0);
+            wait.Until(d => d.Url.Contains("done=noted", StringComparison.Ordinal) && d.FindElements(By.Id("flash")).Count > 0);
             new SelectElement(browser.FindElement(By.Id("reminders-form-select"))).SelectByValue("result");
             browser.FindElement(By.Id("reminders-note")).SendKeys("Promised by phone.");
             browser.FindElement(By.Id("reminders-pause")).Click();
-            wait.Until(d => d.FindElements(By.Id("flash")).Count > 0 && d.FindElement(By.Id("flash")).Text.Contains("paused", StringComparison.Ordinal));
+            wait.Until(d => d.Url.Contains("done=paused", StringComparison.Ordinal) && d.FindElements(By.Id("flash")).Count > 0);
             var notes = browser.FindElement(By.CssSelector("ul.notes")).Text;
             Assert.Contains("Chased by phone 28 Nov: <b>result</b> promised by Friday.", notes, StringComparison.Ordinal);
             Assert.Contains("paused", browser.FindElement(By.Id("standing")).Text, StringComparison.Ordinal);
@@ -125,10 +125,12 @@ public sealed class DeskBrowserTests(Azurite azurite)
     /// <summary>Waits for a page; when it does not come, the failure says what the browser shows instead.</summary>
     private sealed class PageWait(ChromeDriver browser)
     {
-        private readonly WebDriverWait _wait = new(browser, TimeSpan.FromSeconds(15));
+        private readonly WebDriverWait _wait = new(browser, TimeSpan.FromSeconds(30));
 
         public void Until(Func<IWebDriver, bool> condition)
         {
+            // The page being left while it is read is the next page on its way, not a failure.
+            _wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
             try
             {
                 _wait.Until(condition);
