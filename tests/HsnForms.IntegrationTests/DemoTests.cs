@@ -64,6 +64,8 @@ public sealed class DemoTests
         Task<(int Exit, string Out, string Err)>? storage = null;
         try
         {
+            // Another run's demo may hold the default ports for a moment (they are shared by every demo on the machine).
+            await WaitUntilAsync(() => !HsnForms.Cli.Local.LocalAzurite.IsListening);
             var demo = await Run("demo", "--out", output, "--keep");
             Assert.True(demo.Exit == 0, demo.Err);
             Assert.Contains("hsnforms report --circular HDS/23/1109", demo.Out, StringComparison.Ordinal);

@@ -60,6 +60,17 @@ internal static class AzuriteVerb
             await stdout.WriteLineAsync("The other verbs use it with no setting (UseDevelopmentStorage=true). Press Ctrl+C to stop it.");
             await process.WaitForExitAsync(cancellationToken);
             await Task.WhenAll(output, errorReader);
+
+            // Ctrl+C reaches Azurite too, and it may stop before this process hears of it: that is a stop, not a failure.
+            await Task.Delay(500, CancellationToken.None);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.ExitCode == 0)
+            {
+                // Azurite ends cleanly only when it is told to: a signal that reached it and not this process.
+                await stdout.WriteLineAsync($"Azurite stopped.{(folder is null ? "" : $" Its data stays in {Display(folder)}.")}");
+                return ExitCodes.Success;
+            }
+
             lock (errors)
             {
                 throw new UsageException($"Azurite stopped ({process.ExitCode}): {HsnFormsCommand.FirstLine(errors.Length > 0 ? errors.ToString() : "no message")}");

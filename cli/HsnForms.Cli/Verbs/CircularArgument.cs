@@ -87,7 +87,21 @@ internal static class CircularArgument
     }
 
     /// <summary>The reference a filter means (review --circular): a file's own reference, or the value itself.</summary>
-    public static string? Reference(string? value) => value is not null && IsFile(value) ? ReadFile(value).Ref : value;
+    public static string? Reference(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (IsFile(value))
+        {
+            return ReadFile(value).Ref;
+        }
+
+        NotAMissingFile(value);
+        return value;
+    }
 
     private static bool IsBundled(string value) => string.Equals(value.Trim(), Circular.Default.Ref, StringComparison.OrdinalIgnoreCase);
 

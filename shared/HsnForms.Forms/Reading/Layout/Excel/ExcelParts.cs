@@ -24,7 +24,7 @@ internal sealed class ExcelParts
     public InflationBudget Budget { get; }
     public XmlReaderSettings Settings { get; }
 
-    public XmlReader Open(OpenXmlPart part) => XmlReader.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings);
+    public XmlReader Open(OpenXmlPart part) => SafeXml.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings, Options);
 
     /// <summary>Counts cells (and controls drawn over cells) read so far; a workbook past the limit is refused.</summary>
     public void CountCells(int count, string what = "cells")
