@@ -185,6 +185,14 @@ public sealed class DeskCliTests(Azurite azurite)
     public async Task Notes_and_paused_reminders_show_in_the_report_and_the_dry_run_from_when_they_were_made()
     {
         await using var h = await HarnessAsync(azurite);
+
+        // Still open today, so a dry run as of now (after the pause is made) plans the overdue reminders.
+        var open = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Azurite.RepositoryRoot, "samples", "circular-HDS-23-1109.json")))!;
+        open["closes"] = "2099-12-31";
+        var openFile = Path.Combine(h.MailFolder, "..", Path.GetFileName(h.MailFolder) + "-circular.json");
+        await File.WriteAllTextAsync(openFile, open.ToJsonString());
+        await h.ImportCircularAsync(openFile);
+        File.Delete(openFile);
         var note = await h.RunCliAsync("notes", "add", "--circular", Circular, "--subscriber", "HSN0761", "--text", "Chased by phone 28 Nov <b>& promised</b> the result.", "--by", "Wong Siu Ming", "--json");
         var pause = await h.RunCliAsync("reminders", "pause", "--circular", Circular, "--subscriber", "HSN0761", "--form", "result", "--note", "Result promised by phone.", "--json");
         var now = DateTimeOffset.UtcNow.AddMinutes(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);

@@ -35,4 +35,11 @@ public sealed class FormReaderOptions
     /// <summary>Most worksheet cells read from a workbook.</summary>
     [Range(16, 10_000_000)]
     public int MaxCells { get; set; } = 200_000;
+
+    /// <summary>
+    /// Most characters of text the reader materialises from one document: each cell's text counts where
+    /// it is shown, so one long shared string in thousands of cells counts thousands of times.
+    /// </summary>
+    [Range(1024, 1L << 30)]
+    public long MaxTextCharacters { get; set; } = 4L * 1024 * 1024;
 }

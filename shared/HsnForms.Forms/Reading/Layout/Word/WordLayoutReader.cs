@@ -601,8 +601,10 @@ internal sealed partial class WordLayoutReader
             return;
         }
 
+        // Inside a check box content control the symbol is the control's own glyph (docx.js writes both
+        // w14:checkbox and a w:sym): the control's state is its mark, added once when it ends.
         var translated = SymbolFonts.Translate(SymbolFonts.Of(font), ((char)value).ToString());
-        if (translated.Length > 0 && !_struck && !_hidden)
+        if (translated.Length > 0 && !Suppressed(out _))
         {
             _paragraph.Append(translated);
         }
