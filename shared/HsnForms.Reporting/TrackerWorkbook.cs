@@ -95,7 +95,7 @@ public static class TrackerWorkbook
             }
         }
 
-        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems"]);
+        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems", "Service desk", "Reminders", "Notes"]);
         sheet.HeaderRow(header);
 
         foreach (var standing in report.Subscribers)
@@ -121,15 +121,15 @@ public static class TrackerWorkbook
                 if (form.Form == "intention")
                 {
                     var fields = shown?.Fields;
-                    row.Text(fields is null ? "" : ReportText.YesNo(fields.Participate));
-                    row.Text(fields is null ? "" : string.Join(", ", fields.Services), wrapAt: 18);
+                    row.Text(fields is null ? "" : ReportText.Desk(ReportText.YesNo(fields.Participate), shown!, "participate"));
+                    row.Text(fields is null ? "" : ReportText.Desk(string.Join(", ", fields.Services), shown!, "services"), wrapAt: 18);
                 }
                 else if (form.Form == "result")
                 {
                     var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
-                        row.Result(results.TryGetValue(service, out var result) ? ReportText.ResultWord(result) : "");
+                        row.Result(results.TryGetValue(service, out var result) ? ReportText.Desk(ReportText.ResultWord(result), shown!, "results") : "");
                     }
                 }
             }
@@ -139,6 +139,9 @@ public static class TrackerWorkbook
             row.Text(contact.Phone);
             row.Text(contact.Email);
             row.Text(ReportText.ProblemsOf(standing), wrapAt: 44);
+            row.Text(ReportText.DeskOf(standing), wrapAt: 36);
+            row.Text(ReportText.RemindersOf(standing));
+            row.Text(ReportText.NotesOf(standing), wrapAt: 44);
         }
 
         // Printed at 80 %, across as many pages as it needs: the ID and name columns and the
@@ -980,8 +983,53 @@ internal static class ReportText
         }
 
         var fields = latest.Fields;
-        return (fields.ContactName ?? "", fields.ContactPhone ?? "", fields.ContactEmail ?? "");
+        return (Desk(fields.ContactName ?? "", latest, "contact_name"), Desk(fields.ContactPhone ?? "", latest, "contact_phone"), Desk(fields.ContactEmail ?? "", latest, "contact_email"));
     }
+
+    /// <summary>The marker on a value the service desk supplied: entered by hand, or corrected.</summary>
+    public const string DeskMarker = " [desk]";
+
+    /// <summary>A value with the desk marker when a person entered or corrected it, so nobody takes it for what the form said.</summary>
+    public static string Desk(string value, Submission shown, string key) =>
+        value.Length > 0 && FromDesk(shown, key) ? value + DeskMarker : value;
+
+    public static bool FromDesk(Submission shown, string key) =>
+        shown.Source == SubmissionSources.Desk || shown.Fields.SourceOf(key) == Forms.Values.FieldSource.Desk
+        || shown.Corrections.Any(c => c.Keys.Contains(key, StringComparer.Ordinal));
+
+    /// <summary>What the service desk did to each form: entered it (and how), corrected it (which fields, by whom).</summary>
+    public static string DeskOf(SubscriberStanding standing)
+    {
+        var lines = new List<string>();
+        foreach (var f in standing.Forms)
+        {
+            foreach (var s in new[] { f.Decided, f.Shown }.OfType<Submission>().DistinctBy(s => s.Id))
+            {
+                if (s.Source == SubmissionSources.Desk)
+                {
+                    lines.Add($"{FormName(f.Form)} entered by {s.EnteredBy}: {s.EntryNote}");
+                }
+
+                foreach (var c in s.Corrections)
+                {
+                    lines.Add($"{FormName(f.Form)} {string.Join(", ", c.Keys)} corrected by {c.By} {HongKongTime.Readable(c.At)}: {c.Note}");
+                }
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>"Paused" (or which forms are) when the service desk paused this subscriber's reminders.</summary>
+    public static string RemindersOf(SubscriberStanding standing)
+    {
+        var paused = standing.Forms.Where(f => f.RemindersPaused).Select(f => FormName(f.Form)).ToList();
+        return paused.Count == 0 ? "" : paused.Count == standing.Forms.Count ? "Paused" : "Paused: " + string.Join(", ", paused);
+    }
+
+    /// <summary>The desk's notes, oldest first, each with when and who.</summary>
+    public static string NotesOf(SubscriberStanding standing) =>
+        string.Join("\n", standing.Notes.Select(n => $"{HongKongTime.Readable(n.At)} {n.By}: {n.Text}"));
 
     /// <summary>What is wrong with each incomplete form, one line per form.</summary>
     public static string ProblemsOf(SubscriberStanding standing) =>

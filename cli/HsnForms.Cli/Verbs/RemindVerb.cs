@@ -16,7 +16,7 @@ internal static class RemindVerb
         var circular = CommonOptions.Circular(required: true, "The circular whose outstanding subscribers are reminded.");
         var asOf = CommonOptions.AsOf("The moment to remind as of: the reminders due by then that were never sent.");
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be sent; send and record nothing." };
-        var json = CommonOptions.Json("Print {\"reminders\":[{subscriber_id, form, kind, to, ...}], \"digests\":[...], \"dry_run\":bool}.");
+        var json = CommonOptions.Json("Print {\"reminders\":[{subscriber_id, form, kind, to, ...}], \"paused\":[...], \"digests\":[...], \"dry_run\":bool}; paused lists the reminders due but paused by the service desk.");
         var mailbox = new Option<DirectoryInfo?>("--mailbox") { Description = "Send as the folder mailbox does: the reminders are written as .eml files to --outbox (default out/outbox), not mailed. Without it, the Graph mailbox of the settings sends them.", HelpName = "DIR" };
         var outbox = CommonOptions.Outbox();
         var storage = CommonOptions.Storage();
@@ -67,7 +67,22 @@ internal static class RemindVerb
             ["status"] = u.Status,
             ["reason"] = UnreachableSubscriber.Reason,
         }),
-        ["digests"] = plan.Digests.Select(d => new Dictionary<string, object> { ["form"] = d.Form, ["outstanding"] = d.Outstanding.Count }),
+        ["digests"] = plan.Digests.Select(d => new Dictionary<string, object>
+        {
+            ["form"] = d.Form,
+            ["outstanding"] = d.Outstanding.Count,
+            ["reminders_paused"] = d.Outstanding.Where(o => o.RemindersPaused).Select(o => o.SubscriberId),
+        }),
+
+        // Due but paused by the service desk: listed, never sent, never silently left out.
+        ["paused"] = plan.Paused.Select(r => new Dictionary<string, object>
+        {
+            ["subscriber_id"] = r.SubscriberId,
+            ["form"] = r.Form,
+            ["kind"] = r.Kind,
+            ["status"] = r.Status,
+            ["paused"] = true,
+        }),
         ["dry_run"] = dryRun,
         ["closed_on"] = plan.ClosedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
@@ -89,6 +104,11 @@ internal static class RemindVerb
         foreach (var u in plan.Unreachable)
         {
             text.AppendLine().Append($"  {u.SubscriberId}  {u.Form,-10} {u.Status,-11} {UnreachableSubscriber.Reason}");
+        }
+
+        foreach (var r in plan.Paused)
+        {
+            text.AppendLine().Append($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} paused by the service desk: not sent");
         }
 
         return text.ToString();

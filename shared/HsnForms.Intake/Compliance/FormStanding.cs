@@ -20,6 +20,19 @@ public sealed record FormStanding
 
     public int Received { get; init; }
 
+    /// <summary>The submission that decided the status: the first complete one, else the latest received.</summary>
+    public Submission? Decided { get; init; }
+
+    /// <summary>"desk" when a desk entry decided the status or supplies the values shown; "mail" otherwise; null when nothing was received.</summary>
+    public string? Source => Decided is null && Shown is null ? null
+        : Decided?.Source == SubmissionSources.Desk || Shown?.Source == SubmissionSources.Desk ? SubmissionSources.Desk : SubmissionSources.Mail;
+
+    /// <summary>A person corrected the submission that decided the status or supplies the values shown.</summary>
+    public bool Corrected => Decided?.Corrected == true || Shown?.Corrected == true;
+
+    /// <summary>Reminders of this form to the subscriber were paused by the service desk at the report's moment.</summary>
+    public bool RemindersPaused { get; init; }
+
     /// <summary>What is still wrong with the latest form when none is complete, each with what to do about it.</summary>
     public IReadOnlyList<FormFinding> Findings { get; init; } = [];
 
@@ -39,7 +52,7 @@ public sealed record FormStanding
         if (form.Form == "result" && FormCheck.LatestComplete(intentions) is { } intention && intention.Fields.Participate == false)
         {
             var shownResult = FormCheck.LatestComplete(received);
-            return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult };
+            return new FormStanding { Form = form.Form, Status = FormStatuses.NotRequired, Received = received.Count, ReceivedAt = shownResult?.ReceivedAt, Shown = shownResult, Decided = shownResult };
         }
 
         var promised = form.Form == "result" ? FormCheck.Promised(intentions) : [];
@@ -53,6 +66,7 @@ public sealed record FormStanding
                 Status = first.ReceivedAt <= due ? FormStatuses.OnTime : FormStatuses.Late,
                 ReceivedAt = first.ReceivedAt,
                 Shown = complete[^1],
+                Decided = first,
                 Received = received.Count,
             };
         }
@@ -66,6 +80,7 @@ public sealed record FormStanding
                 Status = FormStatuses.Incomplete,
                 ReceivedAt = latest.ReceivedAt,
                 Received = received.Count,
+                Decided = latest,
                 Findings = FormCheck.Of(latest, promised, catalog).Findings,
             };
         }

@@ -26,6 +26,9 @@ public sealed record PlannedReminder
     /// <summary>What is still wrong with the form received, if one was.</summary>
     public IReadOnlyList<FormFinding> Findings { get; init; } = [];
 
+    /// <summary>The service desk paused reminders of this form to this subscriber: listed, not sent.</summary>
+    public bool Paused { get; init; }
+
     public string Id => $"{SubscriberId}-{Form}-{Kind}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
@@ -35,8 +38,11 @@ public sealed record UnreachableSubscriber(string SubscriberId, string Subscribe
     public const string Reason = "cannot be reminded: no registered address";
 }
 
-/// <summary>One subscriber in a digest: its status, and why the desk must act itself when no reminder reaches it.</summary>
-public sealed record DigestLine(string SubscriberId, string Name, string Status, string? Note = null);
+/// <summary>
+/// One subscriber in a digest: its status, why the desk must act itself when no reminder reaches it,
+/// whether the desk paused its reminders, and the desk's latest note.
+/// </summary>
+public sealed record DigestLine(string SubscriberId, string Name, string Status, string? Note = null, bool RemindersPaused = false, string? LatestNote = null);
 
 /// <summary>The summary the service desk receives after a deadline: who is late, incomplete or missing.</summary>
 public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due, DateTimeOffset Slot, IReadOnlyList<DigestLine> Outstanding)
@@ -47,8 +53,14 @@ public sealed record PlannedDigest(string CircularRef, string Form, DateOnly Due
     public string Id => $"digest-{Form}-{HongKongTime.ToHongKong(Slot).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 }
 
+/// <summary>
+/// What is due: the reminders to send, the digests, and the reminders that would be due but are
+/// paused by the service desk. Those are listed, never silently skipped, and never sent.
+/// </summary>
 public sealed record ReminderPlan(IReadOnlyList<PlannedReminder> Reminders, IReadOnlyList<PlannedDigest> Digests)
 {
+    public IReadOnlyList<PlannedReminder> Paused { get; init; } = [];
+
     /// <summary>Subscribers a reminder would be due for, but who have no address to send it to.</summary>
     public IReadOnlyList<UnreachableSubscriber> Unreachable { get; init; } = [];
 
@@ -73,6 +85,7 @@ public static class ReminderPlanner
         }
 
         var reminders = new List<PlannedReminder>();
+        var paused = new List<PlannedReminder>();
         var digests = new List<PlannedDigest>();
         var unreachable = new List<UnreachableSubscriber>();
         foreach (var form in circular.Forms)
@@ -107,7 +120,7 @@ public static class ReminderPlanner
                     continue;
                 }
 
-                reminders.Add(new PlannedReminder
+                (status.RemindersPaused ? paused : reminders).Add(new PlannedReminder
                 {
                     CircularRef = circular.Ref,
                     SubscriberId = standing.Subscriber.Id,
@@ -119,6 +132,7 @@ public static class ReminderPlanner
                     Status = status.Status,
                     To = to,
                     Findings = status.Findings,
+                    Paused = status.RemindersPaused,
                 });
             }
 
@@ -126,10 +140,10 @@ public static class ReminderPlanner
             {
                 var cannot = unreachable.Where(u => u.Form == form.Form).Select(u => u.SubscriberId).ToHashSet(StringComparer.Ordinal);
                 var late = report.Subscribers
-                    .Select(s => (s.Subscriber, Status: s[form.Form]?.Status ?? ""))
+                    .Select(s => (s.Subscriber, Status: s[form.Form]?.Status ?? "", Paused: s[form.Form]?.RemindersPaused ?? false, LatestNote: s.Notes.Count > 0 ? s.Notes[^1].Text : null))
                     .Where(s => s.Status is FormStatuses.Late or FormStatuses.Missing or FormStatuses.Incomplete)
                     .Select(s => new DigestLine(s.Subscriber.Id, s.Subscriber.Name, s.Status,
-                        cannot.Contains(s.Subscriber.Id) ? UnreachableSubscriber.Reason : null))
+                        cannot.Contains(s.Subscriber.Id) ? UnreachableSubscriber.Reason : null, s.Paused, s.LatestNote))
                     .ToList();
                 digests.Add(new PlannedDigest(circular.Ref, form.Form, form.Due, slot, late)
                 {
@@ -138,7 +152,7 @@ public static class ReminderPlanner
             }
         }
 
-        return new ReminderPlan(reminders, digests) { Unreachable = unreachable };
+        return new ReminderPlan(reminders, digests) { Paused = paused, Unreachable = unreachable };
     }
 
     /// <summary>The newest slot at or before the moment that still applies: before-due slots until the deadline passes, then the overdue ones.</summary>

@@ -22,6 +22,9 @@ public sealed class ReminderOptions
     public string? DigestTo { get; set; }
 }
 
+/// <summary>A reminder the log says was sent (or was being sent) to a subscriber.</summary>
+public sealed record SentReminder(string Id, string Form, string Kind, string State, DateTimeOffset? SentAt, IReadOnlyList<string> To);
+
 /// <summary>
 /// What a run did: the reminders it sent, those the log shows were sent before, and among those the
 /// ones an earlier run was sending when it stopped (they may or may not have gone; they are never sent
@@ -46,6 +49,24 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
     {
         var report = await reports.BuildAsync(circularRef, asOf, cancellationToken).ConfigureAwait(false);
         return report is null ? null : ReminderPlanner.Plan(report, asOf);
+    }
+
+    /// <summary>What the reminder log holds for one subscriber of a circular, oldest first.</summary>
+    public async Task<IReadOnlyList<SentReminder>> SentToAsync(string circularRef, string subscriberId, CancellationToken cancellationToken)
+    {
+        var log = await storage.TableAsync(Tables.Reminders, cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.Circular(circularRef);
+        var sent = new List<SentReminder>();
+        await foreach (var e in log.QueryAsync<TableEntity>(x => x.PartitionKey == partition && x.RowKey.CompareTo(subscriberId + "-") > 0 && x.RowKey.CompareTo(subscriberId + ".") < 0, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (e.GetString("SubscriberId") == subscriberId)
+            {
+                sent.Add(new SentReminder(e.RowKey, e.GetString("Form") ?? "", e.GetString("Kind") ?? "", e.GetString("State") ?? "",
+                    e.GetDateTimeOffset("SentAt"), [.. (e.GetString("To") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)]));
+            }
+        }
+
+        return [.. sent.OrderBy(r => r.Id[(subscriberId.Length + 1)..].Split('-')[^1], StringComparer.Ordinal)];
     }
 
     /// <summary>The plan less what the log says went out before: what a real run would send now.</summary>
@@ -86,7 +107,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var pace = new SendingPace(clock, _options.MaxPerMinute);
         var batchSize = Math.Min(GraphBatchLimit, _options.MaxPerMinute);
 
-        foreach (var reminder in plan.Reminders)
+        foreach (var reminder in plan.Reminders.Where(r => !r.Paused))
         {
             // Written before sending: if this run dies after the send, the reminder is not sent again.
             if (!await StorageContext.TryAddAsync(log, new TableEntity(partition, reminder.Id)
@@ -226,11 +247,12 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
         var title = catalog.Find(digest.Form)?.Title ?? digest.Form;
         var html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif;font-size:10pt\">");
         html.Append("<p>").Append(Encode($"{circular.Ref} {title}: due {digest.Due:d MMM yyyy}. {digest.Outstanding.Count} subscribers late, incomplete or missing:")).Append("</p>");
-        html.Append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Name</th><th>Status</th><th>Note</th></tr>");
+        html.Append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Subscriber</th><th>Name</th><th>Status</th><th>Note</th><th>Reminders</th><th>Latest note of the desk</th></tr>");
         foreach (var line in digest.Outstanding)
         {
             html.Append("<tr><td>").Append(Encode(line.SubscriberId)).Append("</td><td>").Append(Encode(line.Name)).Append("</td><td>")
-                .Append(Encode(line.Status)).Append("</td><td>").Append(Encode(line.Note ?? "")).Append("</td></tr>");
+                .Append(Encode(line.Status)).Append("</td><td>").Append(Encode(line.Note ?? "")).Append("</td><td>")
+                .Append(line.RemindersPaused ? "paused by the service desk" : "").Append("</td><td>").Append(Encode(line.LatestNote ?? "")).Append("</td></tr>");
         }
 
         html.Append("</table>");
