@@ -11,10 +11,9 @@ public sealed class DoubtTests
 {
     private static readonly FormReader s_reader = new();
 
-    public static TheoryData<string> Producers => ["docx", "xlsx"];
+    public static TheoryData<string> Producers => Formats;
 
-    private static byte[] Document(string format, params string[][] rows) =>
-        format == "docx" ? Docx(Table(rows)) : Xlsx([.. rows.Select(r => r.Select(c => (string?)c).ToArray())]);
+    private static byte[] Document(string format, params string[][] rows) => Rows(format, rows);
 
     private static string[][] Intention(params string[][] more) =>
     [

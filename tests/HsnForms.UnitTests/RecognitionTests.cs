@@ -24,10 +24,9 @@ public sealed class RecognitionTests
         ["Date", "25/11/2023"],
     ];
 
-    public static TheoryData<string> Producers => ["docx", "xlsx"];
+    public static TheoryData<string> Producers => Formats;
 
-    private static byte[] Document(string format, params string[][] rows) =>
-        format == "docx" ? Docx(Table(rows)) : Xlsx([.. rows.Select(r => r.Select(c => (string?)c).ToArray())]);
+    private static byte[] Document(string format, params string[][] rows) => Rows(format, rows);
 
     [Theory]
     [MemberData(nameof(Producers))]

@@ -8,7 +8,7 @@ public sealed class UnseenIdiomTests
 {
     private static readonly FormReader s_reader = new();
 
-    public static TheoryData<string> Producers => ["docx", "xlsx"];
+    public static TheoryData<string> Producers => Formats;
 
     [Theory]
     [MemberData(nameof(Producers))]
@@ -70,5 +70,52 @@ public sealed class UnseenIdiomTests
             ["Participation", answer]);
 
         Assert.Equal(true, s_reader.Read("a.xlsx", document)["participate"]);
+    }
+
+    [Fact]
+    public void A_results_grid_of_check_box_controls_one_column_per_result_word_is_read()
+    {
+        string Box(bool on) => $"<w:p>{DocxJsCheckBox(on)}</w:p>";
+        var document = Docx(
+            P("Appendix B – Result Form for Using HSN to participate Practice Session"),
+            Table(["HSN Subscriber ID", "HSN0427"], ["Subscriber Name", "Acme Securities Ltd"], ["Contact Person", "Chan Tai Man"],
+                ["Telephone", "2211 6080"], ["Email", "tm.chan@acme.com.hk"]),
+            Table(
+                ["Service", "Successful", "Unsuccessful", "Not tested"],
+                ["OTP-C", Box(true), Box(false), Box(false)],
+                ["OMD-C", Box(false), Box(true), Box(false)],
+                ["OMD-CC", Box(false), Box(false), Box(true)]));
+
+        var result = s_reader.Read("a.docx", document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(
+            new Dictionary<string, string> { ["OTP-C"] = "successful", ["OMD-C"] = "unsuccessful", ["OMD-CC"] = "not_tested" },
+            (IReadOnlyDictionary<string, string>)result["results"]!);
+    }
+
+    [Fact]
+    public void An_Excel_result_form_with_labels_above_their_values_and_ticks_in_a_results_grid_is_read()
+    {
+        var document = Xlsx(
+            ["Appendix B – Result Form for Using HSN to participate Practice Session"],
+            ["HSN Subscriber ID", "Subscriber Name"],
+            ["HSN0427", "Acme Securities Ltd"],
+            ["Contact Person", "Telephone", "Email"],
+            ["Chan Tai Man", "2211 6080", "tm.chan@acme.com.hk"],
+            [],
+            ["Service", "Successful", "Unsuccessful", "Not tested"],
+            ["OTP-C", "✓", null, null],
+            ["OTP-CSC", null, null, "✓"],
+            ["OMD-C", null, "✓", null]);
+
+        var result = s_reader.Read("a.xlsx", document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal("HSN0427", result["subscriber_id"]);
+        Assert.Equal("tm.chan@acme.com.hk", result["contact_email"]);
+        Assert.Equal(
+            new Dictionary<string, string> { ["OTP-C"] = "successful", ["OTP-CSC"] = "not_tested", ["OMD-C"] = "unsuccessful" },
+            (IReadOnlyDictionary<string, string>)result["results"]!);
     }
 }

@@ -104,7 +104,8 @@ internal sealed class FormPage
             }
 
             var rows = _grids[group.Key.Grid];
-            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
+            // Rows of answers under the labels, up to the next row that prints a label (the next block of a form).
+            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row => row.LabelledAs is null &&
                 columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null) >= 2).Count();
             if (valueRows >= 3)
             {
