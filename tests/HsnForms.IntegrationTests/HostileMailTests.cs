@@ -107,6 +107,8 @@ public sealed class HostileMailTests(Azurite azurite)
         Write("notes.txt", "Remember to chase Lotus on Friday."u8.ToArray());
         Write("scan.jpg", Asset("bad/scan.jpg"));
         Write("dropped-form.docx", Asset("forms/wordxml/intention-legacy-fields.docx"));
+        Write(".DS_Store", [0, 0, 0, 1, 66, 117, 100, 49]);
+        Write("Thumbs.db", [0xD0, 0xCF, 0x11, 0xE0]);
 
         var outbox = Path.Combine(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + "-outbox");
         try

@@ -9,7 +9,7 @@ using MimeKit;
 namespace HsnForms.IntegrationTests;
 
 /// <summary>
-/// tests/assets/mail/screening, mail written as Exchange Online, Gmail, Postfix, Mailman and Google Groups
+/// tests/assets/mail-screening, mail written as Exchange Online, Gmail, Postfix, Mailman and Google Groups
 /// write it, through a folder mailbox and through the Graph simulator, checked message by message against
 /// its expected.json: forged and unconfirmed senders held and counted for nobody, machines never answered,
 /// bounces of our own mail marking the registered address instead of counting as forms.
@@ -19,7 +19,7 @@ public sealed class ScreeningTests(Azurite azurite)
 {
     private const string Circular = "HDS/23/1109";
 
-    private static readonly string s_folder = Path.Combine(Azurite.RepositoryRoot, "tests", "assets", "mail", "screening");
+    private static readonly string s_folder = Path.Combine(Azurite.RepositoryRoot, "tests", "assets", "mail-screening");
 
     private sealed record Expected(string File, List<(string Form, string Subscriber)> Recorded, List<string> Review, bool Answered, List<string> Bouncing, bool Untouched);
 

@@ -150,4 +150,17 @@ public sealed class HostileTextTests
         Assert.Equal("auto-generated", reminder.Headers["Auto-Submitted"]);
         Assert.Equal("reminder", reminder.Headers["X-HSN-Forms"]);
     }
+
+    [Theory]
+    [InlineData("HSN0001,{NAME},a@b.example,,OTP-C", "subscriber_name is 40,000 characters")]
+    [InlineData("HSN0001,Acme,{EMAIL},,OTP-C", "is not an e-mail address")]
+    public void A_register_row_too_long_for_the_register_is_refused_with_its_line(string row, string why)
+    {
+        var csv = "subscriber_id,subscriber_name,emails,domains,services\n" + row.Replace("{NAME}", new string('n', 40_000), StringComparison.Ordinal)
+            .Replace("{EMAIL}", new string('e', 300) + "@acme.com.hk", StringComparison.Ordinal);
+        var error = Assert.Throws<RegisterImportException>(() => SubscriberRegister.ParseCsv(new StringReader(csv)));
+        Assert.StartsWith("line 2:", error.Message, StringComparison.Ordinal);
+        Assert.Contains(why, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 200);
+    }
 }

@@ -5,10 +5,10 @@ using MimeKit;
 
 namespace HsnForms.UnitTests;
 
-/// <summary>Single messages from tests/assets/mail/screening, and header lines as servers write them, judged one by one.</summary>
+/// <summary>Single messages from tests/assets/mail-screening, and header lines as servers write them, judged one by one.</summary>
 public sealed class ScreeningTests
 {
-    private static MimeMessage Load(string file) => MimeMessage.Load(Assets.PathOf("mail/screening/" + file));
+    private static MimeMessage Load(string file) => MimeMessage.Load(Assets.PathOf("mail-screening/" + file));
 
     private static HeaderList HeadersOf(params string[] lines)
     {

@@ -7,7 +7,8 @@ namespace HsnForms.Intake.Mail;
 /// <summary>
 /// A folder of .eml files as the mailbox: the local default and the back-fill of old mail. Every file in
 /// it is looked at, whatever its name: each is a message, or a file that is not mail (kept for review
-/// with that reason), so nothing in the folder is passed over without a word. Replies are written as .eml
+/// with that reason), so nothing in the folder is passed over without a word; only the files an operating
+/// system or version control keeps in every folder (hidden ones, Thumbs.db) are no one's mail. Replies are written as .eml
 /// files to an outbox, by default out/outbox under the current folder: the mailbox folder is only ever
 /// read, so a mailbox inside a repository or on a read-only share stays as it was.
 /// </summary>
@@ -39,7 +40,7 @@ public sealed class FolderMailbox(string folder, string? outbox = null) : IMailb
         // An outbox someone placed inside the mailbox folder holds our replies, not mail to take.
         var outboxFull = _outbox;
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFullPath(f).StartsWith(outboxFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => !Path.GetFullPath(f).StartsWith(outboxFull + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !IsHousekeeping(Path.GetRelativePath(folder, f)))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -89,6 +90,14 @@ public sealed class FolderMailbox(string folder, string? outbox = null) : IMailb
             return Failed($"the file could not be read ({ex.Message})");
         }
     }
+
+    /// <summary>
+    /// Files the operating system or version control keeps in any folder, never put there as mail: hidden
+    /// (dot) files and folders (.DS_Store, macOS's ._ companions, .gitkeep, .git), Thumbs.db, desktop.ini.
+    /// </summary>
+    private static bool IsHousekeeping(string relative) =>
+        relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'))
+        || Path.GetFileName(relative).ToLowerInvariant() is "thumbs.db" or "desktop.ini" or "ehthumbs.db";
 
     /// <summary>A message over the size limit: only its headers are read; the archive copies it as a stream.</summary>
     private async Task<IncomingMail> TooLargeAsync(string file, string source, string stamp, long length, DateTimeOffset arrived, CancellationToken cancellationToken)

@@ -523,7 +523,7 @@ public sealed partial class IntakePipeline(
             cycle.Answered[today] = await acknowledgements.OpenAsync(today, cancellationToken).ConfigureAwait(false);
         }
 
-        if (why is null && !cycle.Answered[today].TryTake(mail.From, _options.MaxAcknowledgementsPerAddressPerDay))
+        if (why is null && !cycle.Answered[today].TryTake(mail.From, mail.MessageKey, _options.MaxAcknowledgementsPerAddressPerDay))
         {
             why = $"{mail.From} has had {_options.MaxAcknowledgementsPerAddressPerDay} acknowledgements today already";
         }

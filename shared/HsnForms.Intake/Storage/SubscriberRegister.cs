@@ -242,16 +242,27 @@ public sealed partial class SubscriberRegister(StorageContext storage)
                 throw new RegisterImportException($"line {line}: {id} has no subscriber_name.");
             }
 
-            var emails = List(Field("emails")).Select(e => e.ToLowerInvariant()).ToList();
-            if (emails.FirstOrDefault(e => !Email().IsMatch(e)) is { } badEmail)
+            // Every value must fit the register's table: a name a page can show, an address no longer than one can be.
+            if (name.Length > StoredText.Line)
             {
-                throw new RegisterImportException($"line {line}: \"{badEmail}\" is not an e-mail address.");
+                throw new RegisterImportException($"line {line}: {id}'s subscriber_name is {name.Length:N0} characters; at most {StoredText.Line:N0}.");
+            }
+
+            var emails = List(Field("emails")).Select(e => e.ToLowerInvariant()).ToList();
+            if (emails.FirstOrDefault(e => e.Length > Mail.MailAddress.MaxLength || !Email().IsMatch(e)) is { } badEmail)
+            {
+                throw new RegisterImportException($"line {line}: \"{StoredText.Bound(badEmail, 80)}\" is not an e-mail address.");
             }
 
             var domains = List(Field("domains")).Select(d => d.TrimStart('@').ToLowerInvariant()).ToList();
-            if (domains.FirstOrDefault(d => !Domain().IsMatch(d)) is { } badDomain)
+            if (domains.FirstOrDefault(d => d.Length > Mail.MailAddress.MaxLength || !Domain().IsMatch(d)) is { } badDomain)
             {
-                throw new RegisterImportException($"line {line}: \"{badDomain}\" is not a mail domain.");
+                throw new RegisterImportException($"line {line}: \"{StoredText.Bound(badDomain, 80)}\" is not a mail domain.");
+            }
+
+            if (string.Join(';', emails).Length > StoredText.Json || string.Join(';', domains).Length > StoredText.Json || Field("services").Length > StoredText.Json)
+            {
+                throw new RegisterImportException($"line {line}: {id} has more addresses, domains or services than a register row holds ({StoredText.Json:N0} characters of each).");
             }
 
             if (emails.Count == 0 && domains.Count == 0)

@@ -113,7 +113,7 @@ public sealed partial class ReminderSender(StorageContext storage, ReportService
             if (!await StorageContext.TryAddAsync(log, new TableEntity(partition, reminder.Id)
             {
                 ["State"] = "sending",
-                ["To"] = string.Join(';', reminder.To),
+                ["To"] = StoredText.Bound(string.Join(';', reminder.To), StoredText.Text),
                 ["Form"] = reminder.Form,
                 ["Kind"] = reminder.Kind,
                 ["SubscriberId"] = reminder.SubscriberId,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/assets/mail/screening/*.eml: mail as real senders and servers write it, for sender
+"""Writes tests/assets/mail-screening/*.eml: mail as real senders and servers write it, for sender
 authentication and the manners of automatic replies.
 
 Header layouts follow what the servers put on the wire: Exchange Online's Authentication-Results (no
@@ -8,7 +8,7 @@ stamps, Gmail's (authserv-id mx.google.com, dmarc's p=/dis=), Outlook's and Gmai
 Postfix's and Exchange Online's delivery status notifications (RFC 3464, with the returned message or its
 headers), Mailman 3 and Google Groups list mail, a no-reply sender and a bulk newsletter. Addresses are those
 of samples/register.csv (and example domains for strangers); every stamp is written here, nothing was
-received. The oracle is ../../mail/screening/expected.json, written by hand; this script does not write it.
+received. The oracle is ../../mail-screening/expected.json, written by hand; this script does not write it.
 
     python3 tests/assets/make/mail/make_screening.py
 """
@@ -18,7 +18,7 @@ from email.utils import format_datetime
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
 ASSETS = ROOT / "tests" / "assets"
-OUT = ASSETS / "mail" / "screening"
+OUT = ASSETS / "mail-screening"
 HKT = timezone(timedelta(hours=8))
 DESK = "hsservicedesk@hkex.com.hk"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
