@@ -71,6 +71,7 @@ public static class IntakeExtensions
     public static IServiceCollection AddMailIngestion(this IServiceCollection services)
     {
         services.AddFormReading();
+        services.AddServiceDesk();
         services.AddOptions<IntakeOptions>().BindConfiguration("Intake").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<ReportTrigger>();

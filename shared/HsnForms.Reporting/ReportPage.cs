@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HsnForms.Intake;
+using HsnForms.Intake.Compliance;
 using static System.Net.WebUtility;
 
 namespace HsnForms.Reporting;
@@ -65,7 +66,8 @@ public static class ReportPage
         .s-pending { background: #e1e4e8; color: #3f3f3f; border-color: #c4c9cf; }
         .s-not_required { background: #f2f2f2; color: #57606a; border-color: #d8dbde; }
         .s-missing { background: #ffc7ce; color: #8a0010; border-color: #f09aa6; }
-        .r-unsuccessful { color: #8a0010; text-decoration: underline wavy #d93a48; text-underline-offset: 3px; }
+        /* A failed result stands out as a tag, not as a wavy underline a reader takes for a spelling mark. */
+        .r-unsuccessful span { display: inline-block; padding: 0 6px; border-radius: 3px; background: #ffc7ce; color: #8a0010; font-weight: 600; }
         .code { white-space: nowrap; }
         .r-not_tested { color: #57606a; }
         .bar-on_time { fill: #4caf50; } .bar-late { fill: #e0a800; } .bar-incomplete { fill: #f0c040; }
@@ -299,10 +301,8 @@ public static class ReportPage
 
                     if (f.Status == FormStatuses.Incomplete)
                     {
-                        foreach (var problem in f.Problems.DefaultIfEmpty("Not complete."))
-                        {
-                            html.Append("<span class=\"problem\">").Append(E(problem)).Append("</span>");
-                        }
+                        // One line per form, however many findings: the same folded findings the sender's reply lists.
+                        html.Append("<span class=\"problem\">").Append(E(ReportText.FindingsLine(f))).Append("</span>");
                     }
 
                     html.Append("</td>");
@@ -333,7 +333,7 @@ public static class ReportPage
                     {
                         if (results.TryGetValue(service, out var result))
                         {
-                            html.Append("<td class=\"r-").Append(Slug(result)).Append("\">").Append(E(ReportText.ResultWord(result))).Append("</td>");
+                            html.Append("<td class=\"r-").Append(Slug(result)).Append("\"><span>").Append(E(ReportText.ResultWord(result))).Append("</span></td>");
                         }
                         else
                         {

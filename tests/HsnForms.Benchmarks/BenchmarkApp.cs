@@ -27,8 +27,11 @@ internal static class BenchmarkApp
           --intake          instead: 1,000 messages through the Graph simulator and a folder into Azurite, then
                             a folder of 5,000 (with a 140 MB message) ingested twice: the second cycle's share and peak memory
           --intake-rerun    only the second part of --intake
+          --mail-corpus [MANIFEST]  instead: the intake robustness run over public mail (tests/robustness/mail/manifest.json)
+          --cache DIR       with --mail-corpus: where the repositories are kept (default ~/.cache/hsnforms-mail-corpus)
           --report          instead: the compliance report and reminder plan for 2,000 subscribers
           --register        instead: a 10,000-row register import into Azurite, then one row changed
+          --hostile         instead: how fast zip bombs, lying headers, deep nesting and damaged forms are refused
           --quick           a smoke run: every case, a few iterations, figures not to be trusted
           --markdown FILE   also write the report to FILE
           --no-breakdown    skip the split of the reader's cost by stage
@@ -43,8 +46,11 @@ internal static class BenchmarkApp
         var strict = false;
         var intake = false;
         var rerunOnly = false;
+        string? mailCorpus = null;
+        var cache = Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".cache", "hsnforms-mail-corpus");
         var reports = false;
         var register = false;
+        var hostile = false;
         var graphLatency = TimeSpan.Zero;
         string? markdown = null;
         for (var i = 0; i < args.Length; i++)
@@ -61,11 +67,22 @@ internal static class BenchmarkApp
                     intake = true;
                     rerunOnly = true;
                     break;
+                case "--mail-corpus":
+                    mailCorpus = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                        ? args[++i]
+                        : Path.Combine(TestSupport.Repository.Root, "tests", "robustness", "mail", "manifest.json");
+                    break;
+                case "--cache" when i + 1 < args.Length:
+                    cache = args[++i];
+                    break;
                 case "--report":
                     reports = true;
                     break;
                 case "--register":
                     register = true;
+                    break;
+                case "--hostile":
+                    hostile = true;
                     break;
                 case "--graph-latency" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var latency):
                     graphLatency = TimeSpan.FromMilliseconds(latency);
@@ -90,11 +107,25 @@ internal static class BenchmarkApp
             }
         }
 
+        if (mailCorpus is not null)
+        {
+            var (corpusText, corpusPass) = MailCorpusRun.RunAsync(mailCorpus, cache, stderr).GetAwaiter().GetResult();
+            Emit(corpusText, stdout, markdown);
+            return strict && !corpusPass ? 1 : 0;
+        }
+
         if (register)
         {
             var (registerText, registerPass) = RegisterBenchmark.RunAsync(quick, stderr).GetAwaiter().GetResult();
             Emit(registerText, stdout, markdown);
             return strict && !registerPass ? 1 : 0;
+        }
+
+        if (hostile)
+        {
+            var (hostileText, hostilePassed) = HostileBenchmark.Run(quick, stderr);
+            Emit(hostileText, stdout, markdown);
+            return strict && !hostilePassed ? 1 : 0;
         }
 
         if (intake || reports)

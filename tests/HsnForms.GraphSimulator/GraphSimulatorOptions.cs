@@ -57,6 +57,12 @@ public sealed class GraphSimulatorOptions
     /// <summary>Date-times as <c>2023-11-24T01:00:00.0000000+00:00</c> (fractional seconds and an offset) instead of <c>2023-11-24T01:00:00Z</c>.</summary>
     public bool FractionalTimestamps { get; init; }
 
+    /// <summary>
+    /// Messages given in MIME form (a base64 text/plain body on sendMail, reply, replyAll or forward) are taken, as Graph
+    /// v1.0 takes them (default); false answers them 400, as an endpoint that knows only the JSON form would.
+    /// </summary>
+    public bool MimeMessages { get; init; } = true;
+
     /// <summary>Every delta round starts with an empty page that has a nextLink, and lists each message twice (on different pages when they are small).</summary>
     public bool RepeatDeltaEntries { get; init; }
 

@@ -260,4 +260,22 @@ public sealed class HostileMailTests(Azurite azurite)
         var told = Directory.GetFiles(outbox).Select(f => MimeMessage.Load(f)).Single(m => m.To.Mailboxes.Single().Address == "tm.chan@acme.com.hk");
         Assert.Contains("send the form on its own", told.HtmlBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task No_address_gets_more_acknowledgements_in_a_day_than_the_cap_however_much_mail_comes_in_its_name()
+    {
+        await using var h = await HarnessAsync(new Dictionary<string, string?> { ["Intake:MaxAcknowledgementsPerAddressPerDay"] = "2" });
+        h.Mail("01", "tm.chan@acme.com.hk", "Intention form", Hkt(22, 9, 0), ("a.docx", Asset("forms/libreoffice/intention-acme.docx")));
+        h.Mail("02", "tm.chan@acme.com.hk", "Result form", Hkt(22, 9, 5), ("r.docx", Asset("forms/libreoffice/result-acme.docx")));
+        h.Mail("03", "TM.Chan@Acme.com.hk", "Intention form again", Hkt(22, 9, 10), ("c.docx", Asset("forms/wordxml/intention-content-controls.docx")));
+
+        var first = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
+        h.Mail("04", "tm.chan@acme.com.hk", "One more", Hkt(22, 9, 15), ("l.xlsx", Asset("forms/libreoffice/intention-lotus.xlsx")));
+        var second = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
+
+        // The same address however it is written; the count is kept across cycles.
+        Assert.Equal((2, 1), (first.Acknowledged, first.Unanswered));
+        Assert.Equal((0, 1), (second.Acknowledged, second.Unanswered));
+        Assert.Equal(2, Directory.GetFiles(h.Outbox).Length);
+    }
 }

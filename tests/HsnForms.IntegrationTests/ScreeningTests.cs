@@ -173,4 +173,71 @@ public sealed class ScreeningTests(Azurite azurite)
         Assert.All(graph.Sent, s => Assert.Equal("auto-replied", s.Header("Auto-Submitted")));
         Assert.All(graph.Sent, s => Assert.Equal("acknowledgement", s.Header("X-HSN-Forms")));
     }
+
+    [Fact]
+    public async Task A_form_naming_another_registered_subscriber_than_its_senders_is_held_as_a_mismatch()
+    {
+        await using var h = new IntakeHarness(azurite);
+        await h.ImportRegisterAsync(IntakeHarness.Register + "\nHSN0999,Eastern Harbour Securities Limited,desk@easternharbour.example,,OTP-C\n");
+        await h.ImportCircularAsync();
+
+        // A form with no readable id whose subscriber name is Eastern Harbour's ("Ltd" for "Limited"), sent from Acme.
+        h.Mail("01-other-name", "tm.chan@acme.com.hk", "Intention form", IntakeHarness.Hkt(22, 9, 0), ("eh.docx", IntakeHarness.Asset("forms/wordxml/intention-bad-id.docx")));
+
+        // Acme's own form, its name written as the register writes it or not, counts.
+        h.Mail("02-own-name", "tm.chan@acme.com.hk", "Intention form", IntakeHarness.Hkt(22, 9, 5), ("acme.docx", IntakeHarness.Asset("forms/libreoffice/intention-acme.docx")));
+
+        var summary = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
+
+        Assert.Equal(1, summary.Recorded);
+        var held = Assert.Single(await h.Get<ReviewStore>().ListAsync(Circular, CancellationToken.None));
+        Assert.Equal("subscriber_mismatch", held.Reason);
+        Assert.Contains("HSN0999", held.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_takes_no_mime_still_gets_every_answer_in_json()
+    {
+        await using var h = await HarnessAsync();
+        await using var graph = await GraphSimulator.GraphSimulator.StartAsync(new GraphSimulatorOptions { MimeMessages = false });
+        foreach (var file in new[] { "01-exchange-pass.eml", "05-exchange-compauth-softpass.eml", "08-gmail-pass.eml" })
+        {
+            graph.AddMessage(await File.ReadAllBytesAsync(Path.Combine(s_folder, file)), MimeMail.ReceivedAt(MimeMessage.Load(Path.Combine(s_folder, file))));
+        }
+
+        var options = new GraphOptions { BaseUrl = graph.BaseUrl.ToString(), Mailbox = graph.Mailbox };
+        var summary = await h.Pipeline.RunCycleAsync(new GraphMailbox(GraphClients.Create(options), options, h.Get<MailboxSyncState>(), TimeProvider.System, NullLogger<GraphMailbox>.Instance), null, CancellationToken.None);
+
+        Assert.Equal(3, summary.Acknowledged);
+        Assert.Equal(0, summary.WritesFailed);
+        Assert.Equal(3, graph.Sent.Count(s => s.InReplyTo is not null));
+
+        // Each answer was offered once in MIME form, refused, and sent in JSON.
+        Assert.Equal(6, graph.Counters.For("POST reply"));
+    }
+
+    [Fact]
+    public async Task A_message_over_the_size_limit_through_Graph_is_streamed_to_the_archive_and_kept_for_review()
+    {
+        await using var h = new IntakeHarness(azurite, new Dictionary<string, string?> { ["Intake:MaxMessageBytes"] = "65536" });
+        await h.ImportRegisterAsync(IntakeHarness.Register);
+        await h.ImportCircularAsync();
+        await using var graph = await GraphSimulator.GraphSimulator.StartAsync(new GraphSimulatorOptions());
+        var padding = new byte[120_000];
+        new Random(7).NextBytes(padding);
+        var big = IntakeHarness.Message("big", "tm.chan@acme.com.hk", "HDS/23/1109 forms and photos", IntakeHarness.Hkt(22, 10, 0),
+            ("acme.docx", IntakeHarness.Asset("forms/libreoffice/intention-acme.docx")), ("photos.zip", padding));
+        using var buffer = new MemoryStream();
+        big.WriteTo(buffer);
+        graph.AddMessage(buffer.ToArray(), IntakeHarness.Hkt(22, 10, 0));
+        var options = new GraphOptions { BaseUrl = graph.BaseUrl.ToString(), Mailbox = graph.Mailbox };
+
+        var summary = await h.Pipeline.RunCycleAsync(new GraphMailbox(GraphClients.Create(options), options, h.Get<MailboxSyncState>(), TimeProvider.System, NullLogger<GraphMailbox>.Instance), null, CancellationToken.None);
+
+        Assert.Equal(0, summary.Recorded);
+        var item = Assert.Single(await h.Get<ReviewStore>().ListAsync(null, CancellationToken.None));
+        Assert.Equal("too_large", item.Reason);
+        var archived = await h.Get<MailArchive>().ReadAsync(item.Blob!, CancellationToken.None);
+        Assert.Equal(buffer.ToArray(), archived);
+    }
 }

@@ -114,6 +114,15 @@ public sealed class HostileTextTests
         Assert.Equal(("tm.chan@acme.com.hk", "Intention form"), (mail.From, mail.Subject));
     }
 
+    [Fact]
+    public void A_message_saved_with_the_old_macs_line_ends_is_still_a_message()
+    {
+        var raw = Encoding.UTF8.GetBytes("From: tm.chan@acme.com.hk\rSubject: Intention form\rMessage-ID: <x@acme.com.hk>\rMIME-Version: 1.0\rContent-Type: text/plain\r\rbody\r");
+        var mail = MailFile.Read(raw, "x.eml", DateTimeOffset.UnixEpoch, null);
+        Assert.Null(mail.NotMail);
+        Assert.Equal(("tm.chan@acme.com.hk", "Intention form"), (mail.From, mail.Subject));
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("just a line of notes\nand another\n", "")]

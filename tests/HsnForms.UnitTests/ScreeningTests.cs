@@ -188,4 +188,22 @@ public sealed class ScreeningTests
         Assert.NotNull(mail.DeliveryReport);
         Assert.Empty(mail.Attachments);
     }
+
+    [Theory]
+    [InlineData("From: MAILER-DAEMON <>", "Subject: Mail delivery failed", "Return-Path: <>")]
+    [InlineData("From: Mail Delivery Subsystem <MAILER-DAEMON>", "Subject: Returned mail: see transcript for details", "X-Mailer: x")]
+    [InlineData("From: no-reply@sns.amazonaws.com", "Subject: AWS Notification Message: Delivery Status Notification (Failure)", "X-Mailer: x")]
+    public void A_bounce_a_mail_server_writes_by_hand_is_a_bounce(string from, string subject, string other)
+    {
+        var message = MimeMessage.Load(new MemoryStream(Encoding.ASCII.GetBytes(string.Join("\r\n", from, "To: hsservicedesk@hkex.com.hk", subject, other, "", "There was an error delivering your mail to <a@acme.com.hk>.", ""))));
+        Assert.NotNull(DeliveryReport.Read(message, "hsservicedesk@hkex.com.hk"));
+    }
+
+    [Fact]
+    public void A_person_writing_about_a_delivery_is_no_bounce()
+    {
+        var message = MimeMessage.Load(new MemoryStream(Encoding.ASCII.GetBytes(string.Join("\r\n",
+            "From: tm.chan@acme.com.hk", "To: hsservicedesk@hkex.com.hk", "Subject: Our form was not delivered?", "", "Did you get our form?", ""))));
+        Assert.Null(DeliveryReport.Read(message, "hsservicedesk@hkex.com.hk"));
+    }
 }

@@ -115,17 +115,44 @@ internal sealed class LocalAzurite : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            await StopAsync(_process);
         }
 
         _process?.Dispose();
-        return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// Stops Azurite as Ctrl+C would: on a terminate signal it writes its data folder before it exits, and a
+    /// kill would lose whatever it had not saved yet (demo --keep kept an empty register that way). It is
+    /// killed only if it has not gone within ten seconds, or where there are no signals (Windows).
+    /// </summary>
+    private static async Task StopAsync(Process process)
+    {
+        const int SigTerm = 15;
+        if (!OperatingSystem.IsWindows() && Kill(process.Id, SigTerm) == 0)
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not stop on the signal: fall through to the kill.
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>
     /// node_modules/.bin/azurite of the repository this runs in, else azurite on PATH, else the copy under

@@ -7,6 +7,7 @@ using HsnForms.Forms.Reading;
 using HsnForms.Intake;
 using HsnForms.Intake.Review;
 using HsnForms.Intake.Storage;
+using HsnForms.Intake.Text;
 using HsnForms.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -151,10 +152,11 @@ internal static class ReviewVerb
         foreach (var item in items)
         {
             lines.Append(item.Id).Append("  ").Append(HongKongTime.Readable(item.ReceivedAt)).Append("  ").Append(item.Reason)
-                .Append("  from ").Append(item.From);
+                .Append("  from ").Append(ReadableText.Line(item.From));
             if (item.AttachmentName is { } file)
             {
-                lines.Append("  file ").Append(file);
+                // Names and text from mail are shown, never obeyed: a right-to-left override is [U+202E] here too.
+                lines.Append("  file ").Append(ReadableText.Line(file));
             }
 
             if (!item.IsOpen)
@@ -162,7 +164,7 @@ internal static class ReviewVerb
                 lines.Append("  [").Append(item.Resolution).Append(item.ResolvedFor is { } id ? " for " + id : "").Append(']');
             }
 
-            lines.AppendLine().Append("    ").AppendLine(item.Detail);
+            lines.AppendLine().Append("    ").AppendLine(ReadableText.Line(item.Detail));
         }
 
         return lines.ToString().TrimEnd();

@@ -24,6 +24,10 @@ public sealed class FormReaderOptions
     [Range(1024, 1L << 31)]
     public long MaxXmlCharacters { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>Deepest nesting of elements in any part (Word nests tables at most 63 deep; a form, a few).</summary>
+    [Range(16, 100_000)]
+    public int MaxXmlDepth { get; set; } = 256;
+
     /// <summary>Most entries a package may hold.</summary>
     [Range(4, 1_000_000)]
     public int MaxPackageEntries { get; set; } = 2_000;

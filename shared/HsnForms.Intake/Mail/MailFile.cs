@@ -27,8 +27,9 @@ public static class MailFile
 
         try
         {
-            var start = Start(raw);
-            using var stream = new MemoryStream(raw, start, raw.Length - start, writable: false);
+            var text = WithLineFeeds(raw);
+            var start = Start(text);
+            using var stream = new MemoryStream(text, start, text.Length - start, writable: false);
             // Persistent: the parts' content stays in the file's bytes instead of being copied.
             var message = MimeMessage.Load(ParserOptions.Default, stream, persistent: true);
             if (!s_mailHeaders.Any(id => message.Headers.Contains(id)))
@@ -47,6 +48,33 @@ public static class MailFile
             // A message that trips a library: tried again, and kept for review as unprocessable if it keeps failing.
             return new IncomingMail { SourceId = source, From = "", ReceivedAt = arrived, Size = raw.Length, ReadFailure = $"{ex.GetType().Name}: {ex.Message}" };
         }
+    }
+
+    /// <summary>
+    /// A message saved with the old Mac's line ends (carriage returns alone) has them as CRLF, which mail
+    /// parsers read; any other message is returned as it is. The archive keeps the file as it came.
+    /// </summary>
+    public static byte[] WithLineFeeds(byte[] raw)
+    {
+        var head = raw.AsSpan(0, Math.Min(raw.Length, 64 * 1024));
+        if (head.Contains((byte)'\n') || !head.Contains((byte)'\r'))
+        {
+            return raw;
+        }
+
+        var crs = raw.AsSpan().Count((byte)'\r');
+        var text = new byte[raw.Length + crs];
+        var j = 0;
+        foreach (var b in raw)
+        {
+            text[j++] = b;
+            if (b == (byte)'\r')
+            {
+                text[j++] = (byte)'\n';
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The headers of a message in a stream, for one too large to read whole.</summary>

@@ -124,15 +124,28 @@ public static class MimeMail
                 Collect(inner, Forwarded(forwardedAs, part.FileName ?? inner.Subject), list, depth + 1);
                 break;
             case MimePart part when IsSentFile(part):
-                using (var content = new MemoryStream())
-                {
-                    part.Content?.DecodeTo(content);
-                    var name = part.FileName is { Length: > 0 } fileName ? fileName : $"attachment-{list.Count + 1}{Extension(part.ContentType)}";
-                    list.Add(new MailAttachment(list.Count, forwardedAs is null ? name : $"{forwardedAs} / {name}", part.ContentType.MimeType, AttachmentKind.File, content.ToArray(), IsBodyPicture(part, inRelated)));
-                }
-
+                var sentName = part.FileName is { Length: > 0 } fileName ? fileName : $"attachment-{list.Count + 1}{Extension(part.ContentType)}";
+                list.Add(new MailAttachment(list.Count, forwardedAs is null ? sentName : $"{forwardedAs} / {sentName}", part.ContentType.MimeType, AttachmentKind.File, Decoded(part), IsBodyPicture(part, inRelated)));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A part's content, decoded into one buffer sized from its encoded length: a large attachment is held
+    /// once, not grown by doubling and copied again.
+    /// </summary>
+    private static ReadOnlyMemory<byte> Decoded(MimePart part)
+    {
+        if (part.Content is not { } content)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        var encoded = content.Stream is { CanSeek: true } stream ? stream.Length : 0;
+        var estimate = content.Encoding == ContentEncoding.Base64 ? encoded / 4 * 3 + 3 : encoded;
+        using var decoded = new MemoryStream((int)Math.Clamp(estimate, 0, Array.MaxLength));
+        content.DecodeTo(decoded);
+        return new ReadOnlyMemory<byte>(decoded.GetBuffer(), 0, (int)decoded.Length);
     }
 
     /// <summary>

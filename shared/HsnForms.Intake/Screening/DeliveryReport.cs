@@ -22,8 +22,13 @@ public sealed partial record DeliveryReport(IReadOnlyList<BouncedRecipient> Reci
     /// <summary>Whether a message's headers say it may be a report, so its MIME is worth reading as one.</summary>
     public static bool MayBe(HeaderList headers, string from) =>
         headers["X-MS-Exchange-Message-Is-Ndr"] is not null || headers["X-Failed-Recipients"] is not null
-        || Daemon().IsMatch(MailAddress.LocalPart(from))
+        || FromDaemon(headers, from) || NoReply().IsMatch(MailAddress.LocalPart(from))
+        || (headers["Return-Path"] is { } returnPath && returnPath.Trim() == "<>")
         || (headers[HeaderId.ContentType] is { } type && ContentType.TryParse(type, out var parsed) && parsed.IsMimeType("multipart", "report"));
+
+    /// <summary>A mail server's own sender: its address, or its From header however written ("Mail Delivery Subsystem &lt;MAILER-DAEMON&gt;").</summary>
+    private static bool FromDaemon(HeaderList headers, string from) =>
+        Daemon().IsMatch(MailAddress.LocalPart(from)) || (headers[HeaderId.From] is { } raw && DaemonText().IsMatch(raw));
 
     /// <summary>The report a message is, or null when it is not one.</summary>
     public static DeliveryReport? Read(MimeMessage message, string? ownAddress)
@@ -34,9 +39,14 @@ public sealed partial record DeliveryReport(IReadOnlyList<BouncedRecipient> Reci
             && (type.Parameters["report-type"] is not { } reportType || reportType.Equals("delivery-status", StringComparison.OrdinalIgnoreCase));
         var from = MailAddress.SenderOf(message).Address;
         var original = Original(message);
-        var byDaemon = Daemon().IsMatch(MailAddress.LocalPart(from))
-            && (original is not null || Subject().IsMatch(message.Subject ?? ""));
-        if (!isReport && statuses.Count == 0 && message.Headers["X-MS-Exchange-Message-Is-Ndr"] is null && message.Headers["X-Failed-Recipients"] is null && !byDaemon)
+        var bounceSubject = Subject().IsMatch(message.Subject ?? "");
+        var nullReturnPath = message.Headers["Return-Path"] is { } returnPath && returnPath.Trim() == "<>";
+
+        // The older kinds: a MAILER-DAEMON (however its From is written, "MAILER-DAEMON <>" included) or a sender no
+        // person reads, returning the message or saying in its subject that delivery failed.
+        var byMachine = (FromDaemon(message.Headers, from) && (original is not null || bounceSubject || nullReturnPath))
+            || ((nullReturnPath || NoReply().IsMatch(MailAddress.LocalPart(from))) && bounceSubject);
+        if (!isReport && statuses.Count == 0 && message.Headers["X-MS-Exchange-Message-Is-Ndr"] is null && message.Headers["X-Failed-Recipients"] is null && !byMachine)
         {
             return null;
         }
@@ -132,8 +142,14 @@ public sealed partial record DeliveryReport(IReadOnlyList<BouncedRecipient> Reci
     [GeneratedRegex(@"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Daemon();
 
-    [GeneratedRegex(@"undeliver|returned mail|delivery (status|failure|notification|has failed)|failure notice|not (be )?delivered|mail delivery failed", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"undeliver|returned (mail|to sender)|delivery (status|failure|failed|notification|has failed|problem)|failure notice|non-?delivery|not (be )?delivered|could not be delivered|mail delivery failed|error sending", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(mailer-daemon|mail-daemon|postmaster|mail delivery (subsystem|system))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaemonText();
+
+    [GeneratedRegex(@"^(no[-_.]?reply|do[-_.]?not[-_.]?reply)([-+_.].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoReply();
 
     [GeneratedRegex(@"^X-HSN-Forms:[ \t]*(\S[^\r\n]*)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex OwnHeaderLine();

@@ -106,12 +106,19 @@ public sealed class SubmissionStore(StorageContext storage)
         return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Submission>> ListAsync(string circularRef, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Submission>> ListAsync(string circularRef, CancellationToken cancellationToken) =>
+        ListAsync(circularRef, null, cancellationToken);
+
+    /// <summary>The submissions of a circular, or of one subscriber for it.</summary>
+    public async Task<IReadOnlyList<Submission>> ListAsync(string circularRef, string? subscriberId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Submissions, cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.Circular(circularRef);
         var list = new List<Submission>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var query = subscriberId is null
+            ? table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken)
+            : table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and SubscriberId eq {subscriberId}"), cancellationToken: cancellationToken);
+        await foreach (var e in query.ConfigureAwait(false))
         {
             list.Add(new Submission
             {

@@ -366,8 +366,9 @@ internal sealed partial class Mailbox
         };
     }
 
-    private static bool IsMime(SimRequest r) =>
-        r.Header("Content-Type") is { } type && type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase);
+    private bool IsMime(SimRequest r) =>
+        r.Header("Content-Type") is { } type && type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+            && (_options.MimeMessages ? true : throw GraphErrorException.BadRequest("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
 
     /// <summary>A message given in MIME form: its MIME, base64-encoded, as the request's text/plain body.</summary>
     private static MessageInput ParseMimeInput(SimRequest r)

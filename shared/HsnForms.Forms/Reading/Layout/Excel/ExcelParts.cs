@@ -25,7 +25,7 @@ internal sealed class ExcelParts
     public InflationBudget Budget { get; }
     public XmlReaderSettings Settings { get; }
 
-    public XmlReader Open(OpenXmlPart part) => XmlReader.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings);
+    public XmlReader Open(OpenXmlPart part) => SafeXml.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings, Options);
 
     /// <summary>
     /// Counts the characters of text made from the workbook (shared strings once, each cell's text where

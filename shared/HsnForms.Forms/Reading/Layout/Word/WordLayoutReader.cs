@@ -92,7 +92,7 @@ internal sealed partial class WordLayoutReader
         _flow = null;
         _part = part;
         using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
-        using var xml = XmlReader.Create(stream, _settings);
+        using var xml = SafeXml.Create(stream, _settings, _options);
         var advance = true;
         while (!advance || xml.Read())
         {
