@@ -85,7 +85,36 @@ internal static class HostileBenchmark
                 $"| {name} | {files.Count} | {times[times.Count / 2]:F1} | {times[^1]:F1} | {worstAllocated / 1048576.0:F1} | {budget} | {(within ? "yes" : "**no**")} |");
         }
 
+        // Imported HTML (altChunk) that never closes what it opens: eight times the input may take about
+        // eight times as long, never the sixty-four times of a quadratic scan (24 allows for noise).
+        text.AppendLine()
+            .AppendLine("| imported HTML shape | size n = 12,500: ms | n = 100,000: ms | ratio for 8x | budget | within |")
+            .AppendLine("| --- | ---: | ---: | ---: | --- | --- |");
+        foreach (var shape in HostileFiles.HtmlShapes)
+        {
+            progress.WriteLine($"hostile: HTML, {shape}");
+            var small = FastestHtml(HostileFiles.Html(shape, 12_500), quick);
+            var large = FastestHtml(HostileFiles.Html(shape, 100_000), quick);
+            var within = large < 24 * small + 50;
+            passed &= within;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {shape} | {small:F1} | {large:F1} | {large / Math.Max(small, 0.001):F1} | 24x (+50 ms) | {(within ? "yes" : "**no**")} |");
+        }
+
         return (text.ToString(), passed);
+    }
+
+    private static double FastestHtml(string html, bool quick)
+    {
+        var fastest = double.MaxValue;
+        for (var run = 0; run < (quick ? 1 : 3); run++)
+        {
+            var clock = Stopwatch.StartNew();
+            Forms.Reading.Layout.Html.HtmlLayoutReader.Read(html);
+            fastest = Math.Min(fastest, clock.Elapsed.TotalMilliseconds);
+        }
+
+        return fastest;
     }
 
     /// <summary>Every corpus file that its expected.json says is a form.</summary>

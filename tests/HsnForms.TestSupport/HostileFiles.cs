@@ -82,6 +82,31 @@ public static class HostileFiles
         ("content controls", "<w:sdt><w:sdtPr><w:tag w:val=\"{0}\"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>{0}</w:t></w:r></w:p>|</w:sdtContent></w:sdt>"),
     ];
 
+    /// <summary>HTML that never closes what it opens, in seven shapes, for the reader of imported HTML (altChunk).</summary>
+    public static IReadOnlyList<string> HtmlShapes { get; } =
+    [
+        "nested blocks never closed",
+        "one endless attribute",
+        "an attribute of ampersands",
+        "stray closing tags",
+        "a comment that never ends",
+        "a script that never ends",
+        "broken character references",
+    ];
+
+    /// <summary>One of <see cref="HtmlShapes"/>, its size growing with <paramref name="n"/>.</summary>
+    public static string Html(string shape, int n) => shape switch
+    {
+        "nested blocks never closed" => string.Concat(Enumerable.Repeat("<table><tr><td><div><span style='text-decoration:line-through'><s>x", n)),
+        "one endless attribute" => "<p " + new string('a', 40 * n) + "='" + new string('b', 40 * n),
+        "an attribute of ampersands" => "<input type=checkbox value=\"" + new string('&', 40 * n) + "\">",
+        "stray closing tags" => string.Concat(Enumerable.Repeat("</table></td></tr></s><<!<?</", 2 * n)),
+        "a comment that never ends" => "<!--" + string.Concat(Enumerable.Repeat("-- -> <p>", 5 * n)),
+        "a script that never ends" => "<script>" + string.Concat(Enumerable.Repeat("</scrip", 5 * n)),
+        "broken character references" => string.Concat(Enumerable.Repeat("&amp;&#99999999;&#x;&", 3 * n)),
+        _ => throw new ArgumentOutOfRangeException(nameof(shape)),
+    };
+
     /// <summary>The <paramref name="index"/>th damaged copy of a form: bytes damaged and XML damaged, in turn.</summary>
     public static byte[] Mutant(byte[] original, Random random, int index) =>
         index % 2 == 0 ? MutateBytes(original, random) : MutateXml(original, random);
