@@ -20,7 +20,14 @@ internal sealed class LocalAzurite : IAsyncDisposable
 
     private readonly Process? _process;
 
-    private LocalAzurite(Process? process) => _process = process;
+    /// <summary>Whether its data is kept on disk, so stopping it must give it the time to write the data out.</summary>
+    private readonly bool _keepsData;
+
+    private LocalAzurite(Process? process, bool keepsData = false)
+    {
+        _process = process;
+        _keepsData = keepsData;
+    }
 
     /// <summary>True when this run started Azurite (so its storage holds only what this run wrote, or the profile's data).</summary>
     public bool Started => _process is not null;
@@ -61,7 +68,7 @@ internal sealed class LocalAzurite : IAsyncDisposable
         await log.WriteLineAsync(location is null
             ? $"Started Azurite in memory on 127.0.0.1:{BlobPort}-{TablePort} (stopped again at the end)."
             : $"Started Azurite on 127.0.0.1:{BlobPort}-{TablePort} with its data in {location} (stopped again at the end; the data stays).");
-        return new LocalAzurite(process);
+        return new LocalAzurite(process, keepsData: location is not null);
     }
 
     /// <summary>Starts Azurite; the caller waits for it and stops it.</summary>
@@ -94,6 +101,20 @@ internal sealed class LocalAzurite : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks a process to stop (SIGTERM, through kill(1)); false when it could not be asked.</summary>
+    private static bool Terminate(Process process)
+    {
+        try
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
+            return kill is not null && kill.WaitForExit(5_000) && kill.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     public static async Task WaitUntilListeningAsync(Process process, Func<string> errors, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -119,8 +140,13 @@ internal sealed class LocalAzurite : IAsyncDisposable
     {
         if (_process is { HasExited: false })
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            // Azurite writes its data out when it stops on a signal; killed, it loses whatever it had not saved yet
+            // (demo --keep left an empty store behind when its last writes came less than a save interval before the end).
+            if (!_keepsData || OperatingSystem.IsWindows() || !Terminate(_process) || !_process.WaitForExit(15_000))
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
         }
 
         _process?.Dispose();
