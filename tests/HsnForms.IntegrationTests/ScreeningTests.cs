@@ -239,5 +239,8 @@ public sealed class ScreeningTests(Azurite azurite)
         Assert.Equal("too_large", item.Reason);
         var archived = await h.Get<MailArchive>().ReadAsync(item.Blob!, CancellationToken.None);
         Assert.Equal(buffer.ToArray(), archived);
+
+        // Fetched once, as a stream of its own: never also as a part of a $batch answer.
+        Assert.Equal(1, graph.Counters.For("GET message $value"));
     }
 }
