@@ -387,6 +387,11 @@ public sealed partial class IntakePipeline(
             return (new AttachmentOutcome(file.Name, $"{title}: received, but our mail server could not confirm it was sent from your address, so the service desk will review it before it counts.", false, []), true);
         }
 
+        // The subscriber's name written on the form: which registered subscribers it names, exactly.
+        var writtenName = result["subscriber_name"] as string;
+        cycle.Names ??= new SubscriberNames(await register.ListAsync(cancellationToken).ConfigureAwait(false));
+        var named = cycle.Names.Naming(writtenName);
+
         string? subscriberId;
         if (sender.SubscriberIds.Count == 0)
         {
@@ -407,6 +412,11 @@ public sealed partial class IntakePipeline(
         {
             subscriberId = sender.SubscriberIds[0];
         }
+        else if (written is null && named.Intersect(sender.SubscriberIds).ToList() is [var only])
+        {
+            // An address several subscribers share, and a form that names one of them by name.
+            subscriberId = only;
+        }
         else
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"{mail.From} is registered for several subscribers ({string.Join(", ", sender.SubscriberIds)}) and the form does not say which."), cancellationToken).ConfigureAwait(false);
@@ -414,9 +424,6 @@ public sealed partial class IntakePipeline(
         }
 
         // The subscriber's name on the form, when it is exactly another registered subscriber's, contradicts the sender.
-        var writtenName = result["subscriber_name"] as string;
-        cycle.Names ??= new SubscriberNames(await register.ListAsync(cancellationToken).ConfigureAwait(false));
-        var named = cycle.Names.Naming(writtenName);
         if (named.Count > 0 && !named.Contains(subscriberId))
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch,
