@@ -33,6 +33,11 @@ param grantDeployerAccess bool = false
 @description('Object id of an Entra group of service-desk engineers: Table and Blob Data Contributor on the storage account and Log Analytics Reader (see docs/operations.md).')
 param operatorGroupObjectId string = ''
 
+// ---- The web desk ------------------------------------------------------------------------------
+
+@description('Application (client) id of the web desk\'s Entra app registration with the Desk.Read and Desk.Write app roles (scripts/preprovision makes it and sets DESK_CLIENT_ID). Empty: no sign-in is set up and the desk refuses every request.')
+param deskClientId string = ''
+
 // ---- Hosting -----------------------------------------------------------------------------------
 
 @description('.NET version of the isolated worker on Flex Consumption (8.0, 9.0 and 10.0 are offered; the app targets net10.0).')
@@ -331,11 +336,26 @@ module reportTriggerSubscription 'app/report-events-subscription.bicep' = if (re
 
 // ---- Outputs (azd writes them into the environment; the hooks and docs use them) ---------------
 
+// The web desk's sign-in (App Service Authentication, Microsoft Entra ID), once its app registration exists.
+module deskAuth 'app/desk-auth.bicep' = if (!empty(deskClientId)) {
+  name: 'desk-auth'
+  scope: rg
+  dependsOn: [
+    functions
+  ]
+  params: {
+    functionAppName: functionAppName
+    clientId: deskClientId
+  }
+}
+
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functions.outputs.name
 output AZURE_FUNCTION_APP_HOSTNAME string = functions.outputs.defaultHostName
+output DESK_URL string = 'https://${functions.outputs.defaultHostName}/desk/'
+
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint

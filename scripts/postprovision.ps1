@@ -14,6 +14,9 @@
 #>
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
+
+# The web desk's sign-in comes back to the function app's own host name, known only now.
+& (Join-Path $PSScriptRoot 'desk-app.ps1') redirect
 Set-Location (Join-Path $PSScriptRoot '..')
 
 function Get-Value([string] $name) {

@@ -27,6 +27,9 @@
 #   EXO_TEST_OTHER_MAILBOX     a mailbox the app must not reach (default: any other user mailbox)
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
 set -euo pipefail
+
+# The web desk's sign-in comes back to the function app's own host name, known only now.
+bash "$(dirname "$0")/desk-app.sh" redirect
 cd "$(dirname "$0")/.."
 
 value() { # an environment variable, else the azd environment's value

@@ -9,6 +9,9 @@
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
+# First the web desk's app registration and its app roles (DESK_CLIENT_ID for Bicep's sign-in settings).
+& (Join-Path $PSScriptRoot 'desk-app.ps1') register
+
 function Get-Value([string] $name) {
     $v = [Environment]::GetEnvironmentVariable($name)
     if ($v) { return $v }

@@ -14,6 +14,9 @@
 if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
 set -euo pipefail
 
+# First the web desk's app registration and its app roles (DESK_CLIENT_ID for Bicep's sign-in settings).
+bash "$(dirname "$0")/desk-app.sh" register
+
 value() {
   local name=$1
   if [ -n "${!name:-}" ]; then printf '%s' "${!name}"; return; fi

@@ -1,4 +1,5 @@
 using Azure.Identity;
+using HsnForms.Desk;
 using HsnForms.Intake;
 using HsnForms.Reporting;
 using Microsoft.ApplicationInsights.Extensibility;
@@ -9,11 +10,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+
+// The web desk's HTTP trigger gets ASP.NET Core's own request and response.
+builder.ConfigureFunctionsWebApplication();
 builder.Services
     .AddIntakeStorage(builder.Configuration)
     .AddMailIngestion()
     .AddGraphMailbox()
-    .AddComplianceReports();
+    .AddComplianceReports()
+    .AddServiceDeskWeb();
 
 // Structured logs straight from the worker, so each cycle's figures are queryable properties.
 builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();

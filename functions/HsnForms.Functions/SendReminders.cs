@@ -9,7 +9,8 @@ namespace HsnForms.Functions;
 
 /// <summary>
 /// On the SendRemindersSchedule setting (hourly suits the 09:00 HKT slots): sends the reminders due now
-/// for every circular, and asks for a fresh report of any circular whose deadline just passed.
+/// for every circular still open (until its closing day), and asks for a fresh report of any circular
+/// whose deadline just passed.
 /// </summary>
 public sealed class SendReminders(CircularStore circulars, ReminderSender sender, MailboxSource mailboxes, ReportTrigger reports, TimeProvider clock)
 {
@@ -20,6 +21,12 @@ public sealed class SendReminders(CircularStore circulars, ReminderSender sender
         var now = clock.GetUtcNow();
         foreach (var circular in await circulars.ListAsync(cancellationToken))
         {
+            // A closed circular chases no one: its report is not even rebuilt for it.
+            if (now > HongKongTime.EndOf(circular.ClosesOn))
+            {
+                continue;
+            }
+
             if (await sender.PlanAsync(circular.Ref, now, cancellationToken) is { } plan)
             {
                 var unsent = await sender.UnsentAsync(circular, plan, cancellationToken);

@@ -19,7 +19,8 @@ public static class FormReadingExtensions
         services.AddSingleton(FormCatalog.Default);
         services.AddSingleton(sp => new FormReader(
             sp.GetRequiredService<FormCatalog>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormReaderOptions>>().Value));
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormReaderOptions>>().Value,
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<FormReader>>()));
         return services;
     }
 }

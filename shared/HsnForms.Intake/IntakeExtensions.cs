@@ -64,6 +64,8 @@ public static class IntakeExtensions
         services.AddSingleton<MailboxSyncState>();
         services.AddSingleton<AcknowledgementLog>();
         services.AddSingleton<BouncingAddresses>();
+        services.AddSingleton<Decisions.DecisionStore>();
+        services.AddSingleton<Decisions.AuditLog>();
         return services;
     }
 
@@ -71,10 +73,12 @@ public static class IntakeExtensions
     public static IServiceCollection AddMailIngestion(this IServiceCollection services)
     {
         services.AddFormReading();
+        services.AddServiceDesk();
         services.AddOptions<IntakeOptions>().BindConfiguration("Intake").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<ReportTrigger>();
         services.AddSingleton<Review.ReviewDesk>();
+        services.AddSingleton<Decisions.ServiceDesk>();
         services.AddSingleton<Mail.MailboxSource>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -78,6 +78,17 @@ public static class ReportJson
                     }
 
                     json.WriteNumber("forms_received", form.Received);
+                    if (form.Source is { } source)
+                    {
+                        json.WriteString("source", source);
+                    }
+                    else
+                    {
+                        json.WriteNull("source");
+                    }
+
+                    json.WriteBoolean("corrected", form.Corrected);
+                    json.WriteBoolean("reminders_paused", form.RemindersPaused);
                     if (form.Problems.Count > 0)
                     {
                         json.WriteStartArray("problems");
@@ -92,6 +103,7 @@ public static class ReportJson
                     json.WriteEndObject();
                 }
 
+                WriteDesk(json, standing);
                 json.WriteEndObject();
             }
 
@@ -120,6 +132,41 @@ public static class ReportJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// The service desk's keys of a subscriber: its notes, and whether its reminders are paused, as one
+    /// bool when every form agrees and per form when they differ.
+    /// </summary>
+    private static void WriteDesk(Utf8JsonWriter json, SubscriberStanding standing)
+    {
+        json.WriteStartArray("notes");
+        foreach (var note in standing.Notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", note.Text);
+            json.WriteString("by", note.By);
+            json.WriteString("at", HongKongTime.Format(note.At));
+            json.WriteString("id", note.Id);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        var paused = standing.Forms.Select(f => f.RemindersPaused).Distinct().ToList();
+        if (paused.Count <= 1)
+        {
+            json.WriteBoolean("reminders_paused", paused.FirstOrDefault());
+        }
+        else
+        {
+            json.WriteStartObject("reminders_paused");
+            foreach (var form in standing.Forms)
+            {
+                json.WriteBoolean(form.Form, form.RemindersPaused);
+            }
+
+            json.WriteEndObject();
+        }
     }
 
     /// <summary>One review item as the report and <c>hsnforms review</c> print it; the id is what <c>review accept|dismiss</c> takes.</summary>
@@ -156,6 +203,16 @@ public static class ReportJson
         if (item.Note is { } note)
         {
             json.WriteString("note", note);
+        }
+
+        if (item.ResolvedBy is { } by)
+        {
+            json.WriteString("resolved_by", by);
+        }
+
+        if (item.SubmissionId is { } submission)
+        {
+            json.WriteString("submission_id", submission);
         }
 
         json.WriteEndObject();

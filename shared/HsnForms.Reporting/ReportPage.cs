@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HsnForms.Intake;
+using HsnForms.Intake.Compliance;
 using static System.Net.WebUtility;
 
 namespace HsnForms.Reporting;
@@ -11,6 +12,9 @@ namespace HsnForms.Reporting;
 /// table of subscribers and the review list. No external assets; every stored value is HTML-encoded,
 /// and a Content-Security-Policy lets only the page's own script and style run.
 /// </summary>
+/// <summary>Where the web desk's live report links: a subscriber's page, and the desk's own pages for its navigation bar.</summary>
+public sealed record ReportPageLinks(Func<string, string> Subscriber, IReadOnlyList<(string Text, string Href)> Navigation);
+
 public static class ReportPage
 {
     private const string Style = """
@@ -65,11 +69,20 @@ public static class ReportPage
         .s-pending { background: #e1e4e8; color: #3f3f3f; border-color: #c4c9cf; }
         .s-not_required { background: #f2f2f2; color: #57606a; border-color: #d8dbde; }
         .s-missing { background: #ffc7ce; color: #8a0010; border-color: #f09aa6; }
-        .r-unsuccessful { color: #8a0010; text-decoration: underline wavy #d93a48; text-underline-offset: 3px; }
+        /* A failed result stands out as a tag, not as a wavy underline a reader takes for a spelling mark. */
+        .r-unsuccessful span { display: inline-block; padding: 0 6px; border-radius: 3px; background: #ffc7ce; color: #8a0010; font-weight: 600; }
         .code { white-space: nowrap; }
         .r-not_tested { color: #57606a; }
         .bar-on_time { fill: #4caf50; } .bar-late { fill: #e0a800; } .bar-incomplete { fill: #f0c040; }
         .bar-pending { fill: #9aa3ad; } .bar-not_required { fill: #c9ced4; } .bar-missing { fill: #d93a48; }
+        .desk { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 8px; background: #ddf4ff; color: #0a3069; border: 1px solid #80ccff; font-size: .85em; font-weight: 600; }
+        .paused { display: inline-block; padding: 0 6px; border-radius: 8px; background: #fff1e5; color: #762c00; border: 1px solid #ffb77c; font-size: .9em; font-weight: 600; }
+        table.data td.notes { min-width: 160px; max-width: 300px; overflow-wrap: anywhere; }
+        table.data .note { display: block; margin-top: 2px; }
+        a.to-subscriber { color: inherit; text-decoration: none; }
+        a.to-subscriber:hover .status, a.to-subscriber:focus-visible .status { outline: 2px solid var(--accent); outline-offset: 1px; }
+        nav.desk-nav { padding: 6px 16px; background: var(--head); border-bottom: 1px solid var(--line); }
+        nav.desk-nav a { margin-right: 14px; color: var(--accent); }
         .print-label { display: none; }
         .empty { color: var(--muted); font-style: italic; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -130,7 +143,10 @@ public static class ReportPage
 
         """;
 
-    public static string Render(ComplianceReport report)
+    public static string Render(ComplianceReport report) => Render(report, null);
+
+    /// <summary>The page; with <paramref name="links"/>, the web desk's live report: each status and subscriber links to the subscriber's page.</summary>
+    public static string Render(ComplianceReport report, ReportPageLinks? links)
     {
         ArgumentNullException.ThrowIfNull(report);
         var circular = report.Circular;
@@ -145,6 +161,17 @@ public static class ReportPage
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<title>").Append(E(circular.Ref)).Append(" forms compliance report as of ").Append(E(asOf)).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+
+        if (links is not null)
+        {
+            html.Append("<nav class=\"desk-nav\" aria-label=\"Service desk\">");
+            foreach (var (text, href) in links.Navigation)
+            {
+                html.Append("<a href=\"").Append(E(href)).Append("\">").Append(E(text)).Append("</a>");
+            }
+
+            html.Append("</nav>\n");
+        }
 
         // Title
         html.Append("<header>\n<p class=\"org\">HKEX Hosting Services · HSN subscriber forms</p>\n")
@@ -164,7 +191,7 @@ public static class ReportPage
         html.Append(" · ").Append(report.Subscribers.Count.ToString(CultureInfo.InvariantCulture)).Append(" subscribers</p>\n</header>\n<main>\n");
 
         Summary(html, report);
-        Subscribers(html, report);
+        Subscribers(html, report, links);
         Review(html, report);
 
         html.Append("</main>\n<footer>\n<p>All times are Hong Kong time (HKT, UTC+8). A form counts from when the service-desk mailbox received it; ")
@@ -243,7 +270,7 @@ public static class ReportPage
             .Append("\" stroke=\"#8c959f\"/>\n</svg>\n");
     }
 
-    private static void Subscribers(StringBuilder html, ComplianceReport report)
+    private static void Subscribers(StringBuilder html, ComplianceReport report, ReportPageLinks? links)
     {
         var circular = report.Circular;
         html.Append("<section aria-labelledby=\"subscribers-heading\">\n<h2 id=\"subscribers-heading\">Subscribers</h2>\n")
@@ -272,12 +299,22 @@ public static class ReportPage
         }
 
         Head(html, "Contact");
+        Head(html, "Service desk");
         html.Append("</tr>\n</thead>\n<tbody>\n");
 
         foreach (var standing in report.Subscribers)
         {
             html.Append("<tr>");
-            Cell(html, standing.Subscriber.Id, "id");
+            var link = links?.Subscriber(standing.Subscriber.Id);
+            if (link is null)
+            {
+                Cell(html, standing.Subscriber.Id, "id");
+            }
+            else
+            {
+                html.Append("<td class=\"id\"><a href=\"").Append(E(link)).Append("\">").Append(E(standing.Subscriber.Id)).Append("</a></td>");
+            }
+
             Cell(html, standing.Subscriber.Name, "name");
             foreach (var form in circular.Forms)
             {
@@ -291,7 +328,22 @@ public static class ReportPage
                 {
                     html.Append("<td class=\"").Append(group).Append("\" data-sort=\"")
                         .Append(Array.IndexOf(FormStatuses.All, f.Status).ToString(CultureInfo.InvariantCulture))
-                        .Append("\"><span class=\"status s-").Append(E(f.Status)).Append("\">").Append(E(ReportText.StatusWord(f.Status))).Append("</span>");
+                        .Append("\">");
+                    if (link is not null)
+                    {
+                        html.Append("<a class=\"to-subscriber\" href=\"").Append(E(link)).Append("\" title=\"").Append(E($"{standing.Subscriber.Id}: {ReportText.FormName(f.Form)} form")).Append("\">");
+                    }
+
+                    html.Append("<span class=\"status s-").Append(E(f.Status)).Append("\">").Append(E(ReportText.StatusWord(f.Status))).Append("</span>");
+                    if (link is not null)
+                    {
+                        html.Append("</a>");
+                    }
+
+                    if (f.Source == Intake.Storage.SubmissionSources.Desk || f.Corrected)
+                    {
+                        html.Append(DeskBadge(f.Source == Intake.Storage.SubmissionSources.Desk ? "entered by the service desk" : "corrected by the service desk"));
+                    }
                     if (f.Received > 1)
                     {
                         html.Append("<span class=\"sub\">").Append(f.Received.ToString(CultureInfo.InvariantCulture)).Append(" forms received</span>");
@@ -299,10 +351,8 @@ public static class ReportPage
 
                     if (f.Status == FormStatuses.Incomplete)
                     {
-                        foreach (var problem in f.Problems.DefaultIfEmpty("Not complete."))
-                        {
-                            html.Append("<span class=\"problem\">").Append(E(problem)).Append("</span>");
-                        }
+                        // One line per form, however many findings: the same folded findings the sender's reply lists.
+                        html.Append("<span class=\"problem\">").Append(E(ReportText.FindingsLine(f))).Append("</span>");
                     }
 
                     html.Append("</td>");
@@ -322,9 +372,11 @@ public static class ReportPage
                 if (form.Form == "intention")
                 {
                     var fields = shown?.Fields;
-                    Cell(html, fields is null ? "" : ReportText.YesNo(fields.Participate));
+                    html.Append("<td>").Append(E(fields is null ? "" : ReportText.YesNo(fields.Participate)))
+                        .Append(fields?.Participate is not null && ReportText.FromDesk(shown!, "participate") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
                     var services = fields is null ? [] : fields.Services;
-                    html.Append("<td>").Append(string.Join(", ", services.Select(c => $"<span class=\"code\">{E(c)}</span>"))).Append("</td>");
+                    html.Append("<td>").Append(string.Join(", ", services.Select(c => $"<span class=\"code\">{E(c)}</span>")))
+                        .Append(services.Count > 0 && ReportText.FromDesk(shown!, "services") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
                 }
                 else if (form.Form == "result")
                 {
@@ -333,7 +385,8 @@ public static class ReportPage
                     {
                         if (results.TryGetValue(service, out var result))
                         {
-                            html.Append("<td class=\"r-").Append(Slug(result)).Append("\">").Append(E(ReportText.ResultWord(result))).Append("</td>");
+                            html.Append("<td class=\"r-").Append(Slug(result)).Append("\"><span>").Append(E(ReportText.ResultWord(result))).Append("</span>")
+                                .Append(ReportText.FromDesk(shown!, "results") ? DeskBadge("entered or corrected by the service desk") : "").Append("</td>");
                         }
                         else
                         {
@@ -361,12 +414,14 @@ public static class ReportPage
                 html.Append("<span class=\"problem\">").Append(E(ReportText.Bounces(bounce))).Append("</span>");
             }
 
-            html.Append("</td></tr>\n");
+            html.Append("</td>");
+            DeskCell(html, standing);
+            html.Append("</tr>\n");
         }
 
         if (report.Subscribers.Count == 0)
         {
-            var columns = 3 + circular.Forms.Sum(f => 2 + (f.Form == "intention" ? 2 : f.Form == "result" ? circular.Services.Count : 0));
+            var columns = 4 + circular.Forms.Sum(f => 2 + (f.Form == "intention" ? 2 : f.Form == "result" ? circular.Services.Count : 0));
             html.Append("<tr><td class=\"empty\" colspan=\"").Append(columns.ToString(CultureInfo.InvariantCulture)).Append("\">No subscribers are registered.</td></tr>\n");
         }
 
@@ -399,6 +454,27 @@ public static class ReportPage
         }
 
         html.Append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private static string DeskBadge(string title) => $"<span class=\"desk\" title=\"{E(title)}\">desk</span>";
+
+    /// <summary>Paused reminders and the desk's notes, newest last, each with when and who.</summary>
+    private static void DeskCell(StringBuilder html, SubscriberStanding standing)
+    {
+        var paused = ReportText.RemindersOf(standing);
+        html.Append("<td class=\"notes\" data-sort=\"").Append(E(paused)).Append("\">");
+        if (paused.Length > 0)
+        {
+            html.Append("<span class=\"paused\">Reminders ").Append(E(paused.ToLowerInvariant())).Append("</span>");
+        }
+
+        foreach (var note in standing.Notes)
+        {
+            html.Append("<span class=\"note\">").Append(E(note.Text)).Append("<span class=\"sub\">")
+                .Append(E($"{Short(note.At)}, {note.By}")).Append("</span></span>");
+        }
+
+        html.Append("</td>");
     }
 
     private static void Head(StringBuilder html, string title, string? cssClass = null, bool sorted = false)

@@ -1,9 +1,14 @@
+using HsnForms.Forms.Catalog;
+using HsnForms.Intake.Decisions;
 using HsnForms.Intake.Storage;
 
 namespace HsnForms.Reporting;
 
-/// <summary>Builds a circular's compliance report from what is stored: the register, the submissions and the review items.</summary>
-public sealed class ReportService(CircularStore circulars, SubscriberRegister register, SubmissionStore submissions, ReviewStore review, BouncingAddresses bouncing)
+/// <summary>
+/// Builds a circular's compliance report from what is stored: the register, the submissions, the review
+/// items, the addresses that bounce and the service desk's decisions.
+/// </summary>
+public sealed class ReportService(CircularStore circulars, SubscriberRegister register, SubmissionStore submissions, ReviewStore review, BouncingAddresses bouncing, DecisionStore decisions, FormCatalog catalog)
 {
     public async Task<ComplianceReport?> BuildAsync(string circularRef, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
@@ -17,6 +22,7 @@ public sealed class ReportService(CircularStore circulars, SubscriberRegister re
         var received = await submissions.ListAsync(circular.Ref, cancellationToken).ConfigureAwait(false);
         var items = await review.ListAsync(circular.Ref, cancellationToken).ConfigureAwait(false);
         var bounced = await bouncing.ListAsync(cancellationToken).ConfigureAwait(false);
-        return ComplianceReport.Build(circular, asOf, subscribers, received, items, bounced);
+        var desk = await decisions.ListAsync(circular.Ref, cancellationToken).ConfigureAwait(false);
+        return ComplianceReport.Build(circular, asOf, subscribers, received, items, bounced, desk, catalog);
     }
 }

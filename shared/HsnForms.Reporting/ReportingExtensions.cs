@@ -1,3 +1,4 @@
+using HsnForms.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HsnForms.Reporting;
@@ -6,6 +7,7 @@ public static class ReportingExtensions
 {
     public static IServiceCollection AddComplianceReports(this IServiceCollection services)
     {
+        services.AddServiceDesk();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportPublisher>();
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration("Reminders").ValidateDataAnnotations().ValidateOnStart();

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HsnForms.Intake;
+using HsnForms.Intake.Compliance;
 using HsnForms.Intake.Storage;
 using HsnForms.Intake.Text;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -94,7 +95,7 @@ public static class TrackerWorkbook
             }
         }
 
-        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems"]);
+        header.AddRange(["Contact person", "Telephone", "E-mail", "Problems", "Service desk", "Reminders", "Notes"]);
         sheet.HeaderRow(header);
 
         foreach (var standing in report.Subscribers)
@@ -120,15 +121,15 @@ public static class TrackerWorkbook
                 if (form.Form == "intention")
                 {
                     var fields = shown?.Fields;
-                    row.Text(fields is null ? "" : ReportText.YesNo(fields.Participate));
-                    row.Text(fields is null ? "" : string.Join(", ", fields.Services), wrapAt: 18);
+                    row.Text(fields is null ? "" : ReportText.Desk(ReportText.YesNo(fields.Participate), shown!, "participate"));
+                    row.Text(fields is null ? "" : ReportText.Desk(string.Join(", ", fields.Services), shown!, "services"), wrapAt: 18);
                 }
                 else if (form.Form == "result")
                 {
                     var results = shown is null ? new Dictionary<string, string>() : shown.Fields.Results;
                     foreach (var service in circular.Services)
                     {
-                        row.Text(results.TryGetValue(service, out var result) ? ReportText.ResultWord(result) : "");
+                        row.Result(results.TryGetValue(service, out var result) ? ReportText.Desk(ReportText.ResultWord(result), shown!, "results") : "");
                     }
                 }
             }
@@ -138,6 +139,9 @@ public static class TrackerWorkbook
             row.Text(contact.Phone);
             row.Text(contact.Email);
             row.Text(ReportText.ProblemsOf(standing), wrapAt: 44);
+            row.Text(ReportText.DeskOf(standing), wrapAt: 36);
+            row.Text(ReportText.RemindersOf(standing));
+            row.Text(ReportText.NotesOf(standing), wrapAt: 44);
         }
 
         // Printed at 80 %, across as many pages as it needs: the ID and name columns and the
@@ -149,7 +153,9 @@ public static class TrackerWorkbook
             new SheetFormatProperties { DefaultRowHeight = 15 },
             sheet.Columns(),
             sheet.Data,
-            new AutoFilter { Reference = range },
+            new AutoFilter { Reference = range });
+        worksheet.Append(sheet.ConditionalFormats());
+        worksheet.Append(
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, Scale = 80, PageOrder = PageOrderValues.OverThenDown },
             Footer($"{report.Circular.Ref} forms tracker as of {HongKongTime.Readable(report.AsOf)}"),
@@ -235,7 +241,9 @@ public static class TrackerWorkbook
             new SheetViews(new SheetView { WorkbookViewId = 0, ShowGridLines = false }),
             new SheetFormatProperties { DefaultRowHeight = 15 },
             sheet.Columns(),
-            sheet.Data,
+            sheet.Data);
+        part.Worksheet.Append(sheet.ConditionalFormats());
+        part.Worksheet.Append(
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 1 },
             new Drawing { Id = part.GetIdOfPart(drawings) });
@@ -248,14 +256,16 @@ public static class TrackerWorkbook
         foreach (var item in report.Review)
         {
             var row = sheet.NewRow();
+            // Every column wraps within a narrow cap, so the sheet fits a landscape page at about 90 %
+            // and prints as readably as the tracker, not shrunk to fit one long detail or id.
             row.DateTime(item.ReceivedAt);
-            row.Text(item.From);
-            row.Text(item.Subject, wrapAt: 40);
-            row.Text(item.AttachmentName ?? "");
-            row.Text(ReportText.ReasonWords(item.Reason));
-            row.Text(item.Reason);
-            row.Text(item.Detail, wrapAt: 60);
-            row.Text(item.Id);
+            row.Text(item.From, wrapAt: 22);
+            row.Text(item.Subject, wrapAt: 20);
+            row.Text(item.AttachmentName ?? "", wrapAt: 18);
+            row.Text(ReportText.ReasonWords(item.Reason), wrapAt: 20);
+            row.Text(item.Reason, wrapAt: 14);
+            row.Text(item.Detail, wrapAt: 30);
+            row.Text(item.Id, wrapAt: 18);
         }
 
         var range = sheet.TableRange;
@@ -462,20 +472,11 @@ public static class TrackerWorkbook
         private const uint Bold = 1;
         private const uint Large = 2;
         private const uint Medium = 3;
-        private const uint GreenText = 4;
-        private const uint AmberText = 5;
-        private const uint GreyText = 6;
-        private const uint RedText = 7;
 
         // Fills (0 and 1 are the two Excel reserves)
         private const uint NoFill = 0;
         private const uint HeaderFill = 2;
-        private const uint GreenFill = 3;
-        private const uint AmberFill = 4;
-        private const uint GreyFill = 5;
-        private const uint LightGreyFill = 6;
-        private const uint RedFill = 7;
-        private const uint TotalFill = 8;
+        private const uint TotalFill = 3;
 
         // Number formats
         internal const uint WhenFormat = 164;
@@ -513,15 +514,50 @@ public static class TrackerWorkbook
             return id;
         }
 
-        public static Xf ForStatus(string status) => status switch
+        /// <summary>
+        /// How each status word and result word looks, as conditional formats (differential formats,
+        /// in this order): the colour follows the value, so a status typed over or sorted keeps its colour.
+        /// </summary>
+        public static readonly (string Word, string Text, string? Fill, bool Bold)[] Highlights =
+        [
+            (ReportText.StatusWord(FormStatuses.OnTime), "006100", "C6EFCE", false),
+            (ReportText.StatusWord(FormStatuses.Late), "9C5700", "FFEB9C", false),
+            (ReportText.StatusWord(FormStatuses.Incomplete), "9C5700", "FFEB9C", false),
+            (ReportText.StatusWord(FormStatuses.Pending), "3F3F3F", "D9D9D9", false),
+            (ReportText.StatusWord(FormStatuses.NotRequired), "3F3F3F", "EDEDED", false),
+            (ReportText.StatusWord(FormStatuses.Missing), "9C0006", "FFC7CE", true),
+            (ReportText.ResultWord("unsuccessful"), "9C0006", "FFC7CE", true),
+            (ReportText.ResultWord("not_tested"), "595959", null, false),
+        ];
+
+        /// <summary>The highlights of status words: the first six.</summary>
+        public const int StatusHighlights = 6;
+
+        private static DifferentialFormats Highlighting()
         {
-            FormStatuses.OnTime => Cell with { Font = GreenText, Fill = GreenFill },
-            FormStatuses.Late or FormStatuses.Incomplete => Cell with { Font = AmberText, Fill = AmberFill },
-            FormStatuses.Pending => Cell with { Font = GreyText, Fill = GreyFill },
-            FormStatuses.NotRequired => Cell with { Font = GreyText, Fill = LightGreyFill },
-            FormStatuses.Missing => Cell with { Font = RedText, Fill = RedFill },
-            _ => Cell,
-        };
+            var formats = new DifferentialFormats();
+            foreach (var (_, text, fill, bold) in Highlights)
+            {
+                var font = new Font();
+                if (bold)
+                {
+                    font.Append(new Bold());
+                }
+
+                font.Append(new Color { Rgb = "FF" + text });
+                var format = new DifferentialFormat(font);
+                if (fill is not null)
+                {
+                    // A differential fill takes its colour from bgColor; fgColor is given too for readers that look there.
+                    format.Append(new Fill(new PatternFill(new ForegroundColor { Rgb = "FF" + fill }, new BackgroundColor { Rgb = "FF" + fill }) { PatternType = PatternValues.Solid }));
+                }
+
+                formats.Append(format);
+            }
+
+            formats.Count = (uint)formats.ChildElements.Count;
+            return formats;
+        }
 
         public Stylesheet Build()
         {
@@ -600,30 +636,22 @@ public static class TrackerWorkbook
                     Font(11),
                     Font(11, bold: true),
                     Font(14, bold: true),
-                    Font(12),
-                    Font(11, "006100"),
-                    Font(11, "9C5700"),
-                    Font(11, "3F3F3F"),
-                    Font(11, "9C0006", bold: true))
-                { Count = 8 },
+                    Font(12))
+                { Count = 4 },
                 new Fills(
                     new Fill(new PatternFill { PatternType = PatternValues.None }),
                     new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                     Solid("DDEBF7"),
-                    Solid("C6EFCE"),
-                    Solid("FFEB9C"),
-                    Solid("D9D9D9"),
-                    Solid("EDEDED"),
-                    Solid("FFC7CE"),
                     Solid("F2F2F2"))
-                { Count = 9 },
+                { Count = 4 },
                 new Borders(
                     new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
                     Thin(new Border(), new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder()))
                 { Count = 2 },
                 new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
                 cellFormats,
-                new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+                new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+                Highlighting());
         }
     }
 
@@ -673,6 +701,7 @@ public static class TrackerWorkbook
         private readonly Dictionary<int, double> _widths = [];
         private readonly Dictionary<int, int> _caps = [];
         private readonly List<(Row Row, int Column, string Text, bool Bold)> _wrapped = [];
+        private readonly List<(int Column, uint Row, bool Status)> _highlighted = [];
         private int _lastColumn;
         private uint _headerRow;
 
@@ -709,6 +738,34 @@ public static class TrackerWorkbook
         }
 
         public void MinimumWidth(int column, double width) => _widths[column] = Math.Max(_widths.GetValueOrDefault(column), width);
+
+        /// <summary>
+        /// Conditional formats over the status and result cells, one block per kind of column: each
+        /// status word (and a failed or untested result) gets its colours from the value it holds.
+        /// </summary>
+        public IEnumerable<ConditionalFormatting> ConditionalFormats()
+        {
+            var priority = 1;
+            foreach (var group in _highlighted.GroupBy(h => h.Status).OrderByDescending(g => g.Key))
+            {
+                var ranges = group.GroupBy(h => h.Column).OrderBy(c => c.Key)
+                    .Select(c => $"{Reference(c.Key, c.Min(h => h.Row))}:{Reference(c.Key, c.Max(h => h.Row))}");
+                var formatting = new ConditionalFormatting { SequenceOfReferences = new ListValue<StringValue>(ranges.Select(r => new StringValue(r))) };
+                var (first, count) = group.Key ? (0, StyleRegistry.StatusHighlights) : (StyleRegistry.StatusHighlights, StyleRegistry.Highlights.Length - StyleRegistry.StatusHighlights);
+                for (var i = first; i < first + count; i++)
+                {
+                    formatting.Append(new ConditionalFormattingRule(new Formula($"\"{StyleRegistry.Highlights[i].Word}\""))
+                    {
+                        Type = ConditionalFormatValues.CellIs,
+                        Operator = ConditionalFormattingOperatorValues.Equal,
+                        FormatId = (uint)i,
+                        Priority = priority++,
+                    });
+                }
+
+                yield return formatting;
+            }
+        }
 
         /// <summary>
         /// The column widths the contents need (wrapping columns up to their cap), and the height of each
@@ -812,11 +869,20 @@ public static class TrackerWorkbook
                     : new Cell(new CellValue(sheet._strings.Add(text))) { DataType = CellValues.SharedString, StyleIndex = sheet._styles.Get(style) });
             }
 
+            /// <summary>A status in words; its colour comes from the sheet's conditional formats.</summary>
             public RowBuilder Status(string status)
             {
                 var words = ReportText.StatusWord(status);
                 sheet.Measure(Column, words.Length);
-                return Add(new Cell(new CellValue(sheet._strings.Add(words))) { DataType = CellValues.SharedString, StyleIndex = sheet._styles.Get(StyleRegistry.ForStatus(status)) });
+                sheet._highlighted.Add((Column, index, true));
+                return Add(new Cell(new CellValue(sheet._strings.Add(words))) { DataType = CellValues.SharedString, StyleIndex = sheet._styles.Get(StyleRegistry.Cell) });
+            }
+
+            /// <summary>A verification result in words; a failed one stands out by the sheet's conditional formats.</summary>
+            public RowBuilder Result(string words)
+            {
+                sheet._highlighted.Add((Column, index, false));
+                return Text(words);
             }
 
             public RowBuilder DateTime(DateTimeOffset? instant) => DateTime(instant, StyleRegistry.When);
@@ -917,15 +983,64 @@ internal static class ReportText
         }
 
         var fields = latest.Fields;
-        return (fields.ContactName ?? "", fields.ContactPhone ?? "", fields.ContactEmail ?? "");
+        return (Desk(fields.ContactName ?? "", latest, "contact_name"), Desk(fields.ContactPhone ?? "", latest, "contact_phone"), Desk(fields.ContactEmail ?? "", latest, "contact_email"));
     }
+
+    /// <summary>The marker on a value the service desk supplied: entered by hand, or corrected.</summary>
+    public const string DeskMarker = " [desk]";
+
+    /// <summary>A value with the desk marker when a person entered or corrected it, so nobody takes it for what the form said.</summary>
+    public static string Desk(string value, Submission shown, string key) =>
+        value.Length > 0 && FromDesk(shown, key) ? value + DeskMarker : value;
+
+    public static bool FromDesk(Submission shown, string key) =>
+        shown.Source == SubmissionSources.Desk || shown.Fields.SourceOf(key) == Forms.Values.FieldSource.Desk
+        || shown.Corrections.Any(c => c.Keys.Contains(key, StringComparer.Ordinal));
+
+    /// <summary>What the service desk did to each form: entered it (and how), corrected it (which fields, by whom).</summary>
+    public static string DeskOf(SubscriberStanding standing)
+    {
+        var lines = new List<string>();
+        foreach (var f in standing.Forms)
+        {
+            foreach (var s in new[] { f.Decided, f.Shown }.OfType<Submission>().DistinctBy(s => s.Id))
+            {
+                if (s.Source == SubmissionSources.Desk)
+                {
+                    lines.Add($"{FormName(f.Form)} entered by {s.EnteredBy}: {s.EntryNote}");
+                }
+
+                foreach (var c in s.Corrections)
+                {
+                    lines.Add($"{FormName(f.Form)} {string.Join(", ", c.Keys)} corrected by {c.By} {HongKongTime.Readable(c.At)}: {c.Note}");
+                }
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>"Paused" (or which forms are) when the service desk paused this subscriber's reminders.</summary>
+    public static string RemindersOf(SubscriberStanding standing)
+    {
+        var paused = standing.Forms.Where(f => f.RemindersPaused).Select(f => FormName(f.Form)).ToList();
+        return paused.Count == 0 ? "" : paused.Count == standing.Forms.Count ? "Paused" : "Paused: " + string.Join(", ", paused);
+    }
+
+    /// <summary>The desk's notes, oldest first, each with when and who.</summary>
+    public static string NotesOf(SubscriberStanding standing) =>
+        string.Join("\n", standing.Notes.Select(n => $"{HongKongTime.Readable(n.At)} {n.By}: {n.Text}"));
 
     /// <summary>What is wrong with each incomplete form, one line per form.</summary>
     public static string ProblemsOf(SubscriberStanding standing) =>
         string.Join("\n", standing.Forms
             .Where(f => f.Status == FormStatuses.Incomplete)
-            .Select(f => $"{FormName(f.Form)}: {(f.Problems.Count > 0 ? string.Join("; ", f.Problems) : "not complete")}")
+            .Select(f => $"{FormName(f.Form)}: {FindingsLine(f)}")
             .Concat(standing.Bouncing.Select(Bounces)));
+
+    /// <summary>An incomplete form's findings on one line, each said once.</summary>
+    public static string FindingsLine(FormStanding form) =>
+        form.Problems.Count > 0 ? string.Join(" ", form.Problems.Distinct(StringComparer.Ordinal)) : "Not complete.";
 
     /// <summary>A registered address our mail no longer reaches, as the desk reads it.</summary>
     public static string Bounces(BouncingAddress bounce) =>

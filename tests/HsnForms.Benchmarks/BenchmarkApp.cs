@@ -31,6 +31,7 @@ internal static class BenchmarkApp
           --cache DIR       with --mail-corpus: where the repositories are kept (default ~/.cache/hsnforms-mail-corpus)
           --report          instead: the compliance report and reminder plan for 2,000 subscribers
           --register        instead: a 10,000-row register import into Azurite, then one row changed
+          --hostile         instead: how fast zip bombs, lying headers, deep nesting and damaged forms are refused
           --quick           a smoke run: every case, a few iterations, figures not to be trusted
           --markdown FILE   also write the report to FILE
           --no-breakdown    skip the split of the reader's cost by stage
@@ -49,6 +50,7 @@ internal static class BenchmarkApp
         var cache = Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".cache", "hsnforms-mail-corpus");
         var reports = false;
         var register = false;
+        var hostile = false;
         var graphLatency = TimeSpan.Zero;
         string? markdown = null;
         for (var i = 0; i < args.Length; i++)
@@ -78,6 +80,9 @@ internal static class BenchmarkApp
                     break;
                 case "--register":
                     register = true;
+                    break;
+                case "--hostile":
+                    hostile = true;
                     break;
                 case "--graph-latency" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var latency):
                     graphLatency = TimeSpan.FromMilliseconds(latency);
@@ -114,6 +119,13 @@ internal static class BenchmarkApp
             var (registerText, registerPass) = RegisterBenchmark.RunAsync(quick, stderr).GetAwaiter().GetResult();
             Emit(registerText, stdout, markdown);
             return strict && !registerPass ? 1 : 0;
+        }
+
+        if (hostile)
+        {
+            var (hostileText, hostilePassed) = HostileBenchmark.Run(quick, stderr);
+            Emit(hostileText, stdout, markdown);
+            return strict && !hostilePassed ? 1 : 0;
         }
 
         if (intake || reports)

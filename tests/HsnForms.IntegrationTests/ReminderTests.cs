@@ -30,6 +30,12 @@ public sealed class ReminderTests(Azurite azurite)
             Assert.Equal(expected, Reminders(dry));
             Assert.Equal(expected, Reminders(first));
             Assert.Empty(Reminders(second));
+            // ... but it is listed, not silently dropped.
+            var cannot = Assert.Single(dry.GetProperty("cannot_remind").EnumerateArray());
+            Assert.Equal("HSN0350", cannot.GetProperty("subscriber_id").GetString());
+            Assert.Equal("cannot be reminded: no registered address", cannot.GetProperty("reason").GetString());
+            var (_, text, _) = await h.RunCliAsync("remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--dry-run");
+            Assert.Contains("HSN0350  intention  pending     cannot be reminded: no registered address", text, StringComparison.Ordinal);
 
             var sent = Directory.GetFiles(outbox).Select(f => MimeMessage.Load(f)).ToList();
             Assert.Single(sent);

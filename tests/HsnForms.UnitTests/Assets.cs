@@ -29,7 +29,7 @@ public static class Assets
     public static IReadOnlyList<CorpusEntry> Corpus { get; } = LoadCorpus();
 
     /// <summary>The first corpus and the two holdout corpora made later by other producers, each with its own expectations.</summary>
-    private static List<CorpusEntry> LoadCorpus() => [.. Load("expected.json"), .. Load("holdout/expected.json"), .. Load("holdout3/expected.json"), .. Load("holdout4/expected.json"), .. Load("holdout5/expected.json"), .. Load("holdout6/expected.json"), .. Load("holdout7/expected.json"), .. Load("holdout8/expected.json")];
+    private static List<CorpusEntry> LoadCorpus() => [.. Load("expected.json"), .. Load("holdout/expected.json"), .. Load("holdout3/expected.json"), .. Load("holdout4/expected.json"), .. Load("holdout5/expected.json"), .. Load("holdout6/expected.json"), .. Load("holdout7/expected.json"), .. Load("holdout8/expected.json"), .. Load("lookalikes/expected.json")];
 
     private static List<CorpusEntry> Load(string expectations)
     {

@@ -14,6 +14,13 @@ internal static class HandWritten
 
     public static string E(string text) => SecurityElement.Escape(text);
 
+    /// <summary>The two hand-written producers a test runs on: a Word table and an Excel sheet.</summary>
+    public static TheoryData<string> Formats => ["docx", "xlsx"];
+
+    /// <summary>The same rows as a Word table ("docx") or from A1 of a sheet ("xlsx").</summary>
+    public static byte[] Rows(string format, params string[][] rows) =>
+        format == "docx" ? Docx(Table(rows)) : Xlsx([.. rows.Select(r => r.Select(c => (string?)c).ToArray())]);
+
     /// <summary>A paragraph of one run.</summary>
     public static string P(string text) => $"<w:p><w:r><w:t xml:space=\"preserve\">{E(text)}</w:t></w:r></w:p>";
 

@@ -55,4 +55,55 @@ public sealed class ReminderPlannerTests
         var digest = Assert.Single(afterResult.Digests, d => d.Form == "result");
         Assert.Equal(3, digest.Outstanding.Count);
     }
+
+    [Fact]
+    public void A_circular_closes_30_days_after_its_last_deadline_unless_it_names_its_own_day()
+    {
+        static Circular Parse(string json) => Circular.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        const string Forms = "\"services\":[\"OTP-C\"],\"forms\":[{\"form\":\"intention\",\"due\":\"2023-11-24\"},{\"form\":\"result\",\"due\":\"2023-11-27\"}]";
+
+        var usual = Parse("{\"ref\":\"HDS/23/1109\"," + Forms + "}");
+        var own = Parse("{\"ref\":\"HDS/23/1109\",\"closes\":\"2024-01-15\"," + Forms + "}");
+
+        Assert.Equal(new DateOnly(2023, 12, 27), usual.ClosesOn);
+        Assert.Equal(new DateOnly(2024, 1, 15), own.ClosesOn);
+        Assert.Equal(own.ClosesOn, Parse(own.ToJson()).ClosesOn);
+        var early = Assert.Throws<FormCatalogException>(() => Parse("{\"ref\":\"HDS/23/1109\",\"closes\":\"2023-11-25\"," + Forms + "}"));
+        Assert.Contains("before its last deadline", early.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_the_circular_closes_no_reminder_and_no_digest_is_planned()
+    {
+        var register = new[] { new Subscriber("HSN0001", "One Ltd", ["one@example.hk"], [], []) };
+        var lastDay = new DateTimeOffset(2023, 12, 27, 23, 59, 0, TimeSpan.FromHours(8));
+        var years = new DateTimeOffset(2026, 12, 1, 9, 5, 0, TimeSpan.FromHours(8));
+
+        var open = ReminderPlanner.Plan(ComplianceReport.Build(Circular.Default, lastDay, register, [], []), lastDay);
+        var closed = ReminderPlanner.Plan(ComplianceReport.Build(Circular.Default, years, register, [], []), years);
+
+        Assert.Equal(2, open.Reminders.Count);
+        Assert.Empty(closed.Reminders);
+        Assert.Empty(closed.Digests);
+        Assert.Equal(new DateOnly(2023, 12, 27), closed.ClosedOn);
+    }
+
+    [Fact]
+    public void A_subscriber_with_no_address_is_listed_as_one_that_cannot_be_reminded_in_the_plan_and_the_digest()
+    {
+        var register = new[]
+        {
+            new Subscriber("HSN0001", "One Ltd", ["one@example.hk"], [], []),
+            new Subscriber("HSN0350", "Jade Dragon Securities Limited", [], ["jadedragon.com.hk"], []),
+        };
+
+        var plan = ReminderPlanner.Plan(ComplianceReport.Build(Circular.Default, Hkt(25, 9, 5), register, [], []), Hkt(25, 9, 5));
+
+        Assert.Equal(["HSN0001"], plan.Reminders.Where(r => r.Form == "intention").Select(r => r.SubscriberId));
+        Assert.Contains(plan.Unreachable, u => u is { SubscriberId: "HSN0350", Form: "intention", Status: "missing" });
+        var digest = Assert.Single(plan.Digests);
+        Assert.Equal(UnreachableSubscriber.Reason, digest.Outstanding.Single(l => l.SubscriberId == "HSN0350").Note);
+        Assert.Null(digest.Outstanding.Single(l => l.SubscriberId == "HSN0001").Note);
+        Assert.Equal("cannot be reminded: no registered address", UnreachableSubscriber.Reason);
+    }
 }

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Intake.Compliance;
 using HsnForms.Intake.Storage;
 using HsnForms.Reporting;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -195,11 +196,19 @@ public sealed partial class ReportOutputTests
         var fonts = styles.Fonts!.Elements<Font>().ToList();
         Assert.All(tracker.Rows[0].Values, c => Assert.NotNull(fonts[(int)tracker.Format(c.Cell).FontId!.Value].Bold));
 
+        // The colour follows the value: a conditional format on the status columns, no fixed fill on the cell.
+        var rules = worksheet.Elements<ConditionalFormatting>()
+            .SelectMany(f => f.Elements<ConditionalFormattingRule>().Select(r => (Ranges: f.SequenceOfReferences!.Items.Select(i => i.Value!).ToList(), Rule: r)))
+            .ToList();
+        var highlights = styles.DifferentialFormats!.Elements<DifferentialFormat>().ToList();
         string Fill(string status)
         {
             var cell = tracker.Rows.Skip(1).SelectMany(r => r.Values).First(c => c.Text == Words(status));
-            var fill = styles.Fills!.Elements<Fill>().ElementAt((int)tracker.Format(cell.Cell).FillId!.Value);
-            return fill.PatternFill!.ForegroundColor!.Rgb!.Value!;
+            Assert.Equal(0u, tracker.Format(cell.Cell).FillId?.Value ?? 0u);
+            var (_, rule) = rules.Single(r => r.Rule.GetFirstChild<Formula>()!.Text == $"\"{Words(status)}\"" && r.Ranges.Any(range => Covers(range, cell.Cell.CellReference!.Value!)));
+            Assert.Equal(ConditionalFormatValues.CellIs, rule.Type!.Value);
+            Assert.Equal(ConditionalFormattingOperatorValues.Equal, rule.Operator!.Value);
+            return highlights[(int)rule.FormatId!.Value].Fill!.PatternFill!.BackgroundColor!.Rgb!.Value!;
         }
 
         Assert.Equal("FFC6EFCE", Fill(FormStatuses.OnTime));
@@ -207,6 +216,47 @@ public sealed partial class ReportOutputTests
         Assert.Equal("FFFFEB9C", Fill(FormStatuses.Incomplete));
         Assert.Equal("FFFFC7CE", Fill(FormStatuses.Missing));
         Assert.StartsWith("FFD9", Fill(FormStatuses.Pending), StringComparison.Ordinal);
+        Assert.DoesNotContain(styles.Fills!.Elements<Fill>(), f => f.PatternFill?.ForegroundColor?.Rgb?.Value is "FFC6EFCE" or "FFFFC7CE");
+
+        // A failed result is marked the same way, by its value.
+        var failed = tracker.Rows.Skip(1).SelectMany(r => r.Values).First(c => c.Text == "Unsuccessful");
+        Assert.Contains(rules, r => r.Rule.GetFirstChild<Formula>()!.Text == "\"Unsuccessful\"" && r.Ranges.Any(range => Covers(range, failed.Cell.CellReference!.Value!)));
+    }
+
+    /// <summary>Whether an A1 range ("C2:C13") holds a cell ("C5").</summary>
+    private static bool Covers(string range, string cell)
+    {
+        static (string Column, int Row) Split(string reference)
+        {
+            var digits = reference.IndexOfAny("0123456789".ToCharArray());
+            return (reference[..digits], int.Parse(reference[digits..], CultureInfo.InvariantCulture));
+        }
+
+        var corners = range.Split(':');
+        var (fromColumn, fromRow) = Split(corners[0]);
+        var (toColumn, toRow) = Split(corners[^1]);
+        var (column, row) = Split(cell);
+        static int Number(string column) => column.Aggregate(0, (n, c) => (n * 26) + (c - 'A' + 1));
+        return Number(column) >= Number(fromColumn) && Number(column) <= Number(toColumn) && row >= fromRow && row <= toRow;
+    }
+
+    [Fact]
+    public void The_review_sheet_prints_one_page_wide_at_a_readable_size()
+    {
+        using var stream = Workbook();
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var review = Sheet(document, "Review").Part.Worksheet;
+
+        var setup = review.Elements<PageSetup>().Single();
+        var margins = review.Elements<PageMargins>().Single();
+        var widths = review.Elements<Columns>().Single().Elements<Column>().Select(c => c.Width!.Value).ToList();
+
+        // Fit to one page wide: the scale the printer uses is the page's width over the columns' (7 pixels a character, 5 of padding).
+        Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1u, setup.FitToWidth!.Value);
+        var page = ((297 / 25.4) - margins.Left!.Value - margins.Right!.Value) * 96;
+        var scale = Math.Min(1, page / widths.Sum(w => (w * 7) + 5));
+        Assert.True(scale >= 0.85, $"the Review sheet prints at {scale:P0}");
     }
 
     [Fact]
@@ -385,6 +435,20 @@ public sealed partial class ReportOutputTests
         Assert.Contains("<span class=\"status s-missing\">Missing</span>", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status s-not_required\">Not required</span>", page, StringComparison.Ordinal);
         Assert.Contains("datetime=\"2023-11-25T08:12:00+08:00\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_the_page_a_failed_result_is_a_tag_not_a_spelling_mark_and_each_incomplete_form_has_one_line()
+    {
+        var page = ReportPage.Render(s_report);
+
+        Assert.DoesNotContain("underline wavy", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("text-decoration: underline", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"r-unsuccessful\"><span>Unsuccessful</span></td>", page, StringComparison.Ordinal);
+        var row = page[page.IndexOf("HSN0106", page.IndexOf("id=\"subscribers\"", StringComparison.Ordinal), StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Single(Regex.Matches(row, "class=\"problem\""));
+        Assert.Contains("No result for OMD-C, which the intention form said would be verified.", row, StringComparison.Ordinal);
     }
 
     private static string Words(string status) => status switch

@@ -93,7 +93,7 @@ public sealed class TemplateTests
         var result = s_reader.Read("intention.docx", filled);
 
         Assert.Equal(FormStatus.Incomplete, result.Status);
-        Assert.Contains(result.Problems, p => p is { Field: "participate", Code: "invalid" });
+        Assert.Contains(result.Problems, p => p is { Field: "participate", Code: "ambiguous" });
     }
 
     [Fact]

@@ -182,6 +182,11 @@ public sealed class LabelInLineTests
     [InlineData("HSN Subscriber ID: HSN4058\tPage 1 of 1", "subscriber_id", "HSN4058")]
     [InlineData("Subscriber Name:\tAcme Securities Ltd", "subscriber_name", "Acme Securities Ltd")]
     [InlineData("Issues Encountered: feed stopped\nrestarted at 10:05", "issues", "feed stopped restarted at 10:05")]
+    [InlineData("Ref. No. 編號 HDS/23/1109", "circular_ref", "HDS/23/1109")]
+    [InlineData("Circular ref HDS/23/1109", "circular_ref", "HDS/23/1109")]
+    [InlineData("Subscriber code HSN1133", "subscriber_id", "HSN1133")]
+    [InlineData("HSN Subscriber ID HSN 0427", "subscriber_id", "HSN 0427")]
+    [InlineData("E-mail tm.chan@acme.com.hk", "contact_email", "tm.chan@acme.com.hk")]
     public void A_label_and_its_answer_on_one_line_are_told_apart(string line, string field, string answer)
     {
         var hit = Assert.Single(s_context.Scanner.ScanLabels(line) ?? []);

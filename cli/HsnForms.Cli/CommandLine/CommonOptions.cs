@@ -17,6 +17,13 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
+    /// <summary>Who decides, for the record; cli.md: without it, the operating-system user.</summary>
+    public static Option<string?> By() => new("--by")
+    {
+        Description = "Who decides, for the record (default: the operating-system user).",
+        HelpName = "NAME",
+    };
+
     /// <summary>A circular's reference (HDS/23/1109), or the path of its JSON file; a path that exists is the file.</summary>
     public static Option<string?> Circular(bool required, string description) => new("--circular")
     {

@@ -20,14 +20,7 @@ internal sealed class LocalAzurite : IAsyncDisposable
 
     private readonly Process? _process;
 
-    /// <summary>Whether its data is kept on disk, so stopping it must give it the time to write the data out.</summary>
-    private readonly bool _keepsData;
-
-    private LocalAzurite(Process? process, bool keepsData = false)
-    {
-        _process = process;
-        _keepsData = keepsData;
-    }
+    private LocalAzurite(Process? process) => _process = process;
 
     /// <summary>True when this run started Azurite (so its storage holds only what this run wrote, or the profile's data).</summary>
     public bool Started => _process is not null;
@@ -68,7 +61,7 @@ internal sealed class LocalAzurite : IAsyncDisposable
         await log.WriteLineAsync(location is null
             ? $"Started Azurite in memory on 127.0.0.1:{BlobPort}-{TablePort} (stopped again at the end)."
             : $"Started Azurite on 127.0.0.1:{BlobPort}-{TablePort} with its data in {location} (stopped again at the end; the data stays).");
-        return new LocalAzurite(process, keepsData: location is not null);
+        return new LocalAzurite(process);
     }
 
     /// <summary>Starts Azurite; the caller waits for it and stops it.</summary>
@@ -101,20 +94,6 @@ internal sealed class LocalAzurite : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks a process to stop (SIGTERM, through kill(1)); false when it could not be asked.</summary>
-    private static bool Terminate(Process process)
-    {
-        try
-        {
-            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
-            return kill is not null && kill.WaitForExit(5_000) && kill.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
     public static async Task WaitUntilListeningAsync(Process process, Func<string> errors, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -136,22 +115,44 @@ internal sealed class LocalAzurite : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
         {
-            // Azurite writes its data out when it stops on a signal; killed, it loses whatever it had not saved yet
-            // (demo --keep left an empty store behind when its last writes came less than a save interval before the end).
-            if (!_keepsData || OperatingSystem.IsWindows() || !Terminate(_process) || !_process.WaitForExit(15_000))
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
+            await StopAsync(_process);
         }
 
         _process?.Dispose();
-        return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// Stops Azurite as Ctrl+C would: on a terminate signal it writes its data folder before it exits, and a
+    /// kill would lose whatever it had not saved yet (demo --keep kept an empty register that way). It is
+    /// killed only if it has not gone within ten seconds, or where there are no signals (Windows).
+    /// </summary>
+    private static async Task StopAsync(Process process)
+    {
+        const int SigTerm = 15;
+        if (!OperatingSystem.IsWindows() && Kill(process.Id, SigTerm) == 0)
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not stop on the signal: fall through to the kill.
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>
     /// node_modules/.bin/azurite of the repository this runs in, else azurite on PATH, else the copy under

@@ -30,15 +30,19 @@ internal static class DemoVerb
             Description = "Keep the demo's records for the other verbs: Azurite's data stays in the profile folder (" + LocalAzurite.DataFolder +
                 "), or in the Azurite already running, under the default names. Without it, a demo leaves nothing behind.",
         };
+        var desk = new Option<bool>("--desk")
+        {
+            Description = $"Then keep Azurite and the service desk's web app running (http://127.0.0.1:{DeskVerb.DefaultPort}/desk/, loopback only) on the demo's records until Ctrl+C.",
+        };
         var command = new Command("demo", "The whole system locally in one command: Azurite, a sample register, circular HDS/23/1109 and a sample mailbox; ingest, report and a reminder dry run.")
         {
-            output, keep,
+            output, keep, desk,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(Path.GetFullPath(parse.GetRequiredValue(output)), parse.GetValue(keep), parse.Out(), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(Path.GetFullPath(parse.GetRequiredValue(output)), parse.GetValue(keep), parse.GetValue(desk), parse.Out(), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string output, bool keep, TextWriter stdout, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string output, bool keep, bool desk, TextWriter stdout, CancellationToken cancellationToken)
     {
         var samples = Path.Combine(output, "samples");
         await DemoSamples.WriteToAsync(samples, cancellationToken);
@@ -111,8 +115,39 @@ internal static class DemoVerb
         await stdout.WriteLineAsync($"  {outbox}   the replies each sender received");
         await stdout.WriteLineAsync($"  {samples}   the register, the circular and the mailbox it read");
         await stdout.WriteLineAsync();
+        if (desk)
+        {
+            await ServeDeskAsync(stdout, overrides, cancellationToken);
+            return ExitCodes.Success;
+        }
+
         await KeptAsync(stdout, keep, azurite, samples);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The desk on the demo's records, until Ctrl+C; Azurite (started or found) stays up as long.</summary>
+    private static async Task ServeDeskAsync(TextWriter stdout, Dictionary<string, string?>? overrides, CancellationToken cancellationToken)
+    {
+        var settings = new Desk.Hosting.LocalDeskSettings(DeskVerb.DefaultPort, "UseDevelopmentStorage=true") { Overrides = overrides ?? [] };
+        Desk.Hosting.LocalDesk desk;
+        try
+        {
+            desk = await DeskVerb.StartAsync(settings, cancellationToken);
+        }
+        catch (UsageException)
+        {
+            // The usual port is taken (another desk, say): any free one will do for a demo.
+            desk = await DeskVerb.StartAsync(settings with { Port = 0 }, cancellationToken);
+        }
+
+        await using (desk)
+        {
+            await stdout.WriteLineAsync($"The service desk is running on the demo's records, as {Environment.UserName}, on 127.0.0.1 only:");
+            await stdout.WriteLineAsync($"  {desk.Address}   correct, enter, note and pause; the review queue");
+            await stdout.WriteLineAsync($"  {desk.Address}circular?ref=HDS%2F23%2F1109   the live report");
+            await stdout.WriteLineAsync("Azurite and the desk keep running until Ctrl+C.");
+            await DeskVerb.WaitAsync(cancellationToken);
+        }
     }
 
     /// <summary>The closing lines: where the records are, and how to go on with them.</summary>

@@ -16,7 +16,7 @@ internal static class RemindVerb
         var circular = CommonOptions.Circular(required: true, "The circular whose outstanding subscribers are reminded.");
         var asOf = CommonOptions.AsOf("The moment to remind as of: the reminders due by then that were never sent.");
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be sent; send and record nothing." };
-        var json = CommonOptions.Json("Print {\"reminders\":[{subscriber_id, form, kind, to, ...}], \"digests\":[...], \"dry_run\":bool}.");
+        var json = CommonOptions.Json("Print {\"reminders\":[{subscriber_id, form, kind, to, ...}], \"paused\":[...], \"digests\":[...], \"dry_run\":bool}; paused lists the reminders due but paused by the service desk.");
         var mailbox = new Option<DirectoryInfo?>("--mailbox") { Description = "Send as the folder mailbox does: the reminders are written as .eml files to --outbox (default out/outbox), not mailed. Without it, the Graph mailbox of the settings sends them.", HelpName = "DIR" };
         var outbox = CommonOptions.Outbox();
         var storage = CommonOptions.Storage();
@@ -41,13 +41,13 @@ internal static class RemindVerb
                 reminders = (await sender.SendAsync(definition, plan, source, cancellationToken)).Sent;
             }
 
-            await parse.Out().WriteLineAsync((parse.GetValue(json) ? Json(reminders, plan, dry) : Text(reminders, definition.Ref, moment, dry)).AsMemory(), cancellationToken);
+            await parse.Out().WriteLineAsync((parse.GetValue(json) ? Json(reminders, plan, dry) : Text(reminders, plan, definition.Ref, moment, dry)).AsMemory(), cancellationToken);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Json(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, bool dryRun) => JsonSerializer.Serialize(new Dictionary<string, object>
+    private static string Json(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, bool dryRun) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["reminders"] = reminders.Select(r => new Dictionary<string, object>
         {
@@ -59,16 +59,56 @@ internal static class RemindVerb
             ["due"] = r.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["slot"] = HongKongTime.Format(r.Slot),
         }),
-        ["digests"] = plan.Digests.Select(d => new Dictionary<string, object> { ["form"] = d.Form, ["outstanding"] = d.Outstanding.Count }),
+        // Outstanding, but the register has no address to remind them at: the desk must act itself.
+        ["cannot_remind"] = plan.Unreachable.Select(u => new Dictionary<string, object>
+        {
+            ["subscriber_id"] = u.SubscriberId,
+            ["form"] = u.Form,
+            ["status"] = u.Status,
+            ["reason"] = UnreachableSubscriber.Reason,
+        }),
+        ["digests"] = plan.Digests.Select(d => new Dictionary<string, object>
+        {
+            ["form"] = d.Form,
+            ["outstanding"] = d.Outstanding.Count,
+            ["reminders_paused"] = d.Outstanding.Where(o => o.RemindersPaused).Select(o => o.SubscriberId),
+        }),
+
+        // Due but paused by the service desk: listed, never sent, never silently left out.
+        ["paused"] = plan.Paused.Select(r => new Dictionary<string, object>
+        {
+            ["subscriber_id"] = r.SubscriberId,
+            ["form"] = r.Form,
+            ["kind"] = r.Kind,
+            ["status"] = r.Status,
+            ["paused"] = true,
+        }),
         ["dry_run"] = dryRun,
+        ["closed_on"] = plan.ClosedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
 
-    private static string Text(IReadOnlyList<PlannedReminder> reminders, string circular, DateTimeOffset asOf, bool dryRun)
+    private static string Text(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, string circular, DateTimeOffset asOf, bool dryRun)
     {
-        var text = new System.Text.StringBuilder($"{(dryRun ? "would send" : "sent")} {reminders.Count} reminders for {circular} as of {HongKongTime.Readable(asOf)}");
+        var text = new System.Text.StringBuilder();
+        if (plan.ClosedOn is { } closed)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{circular} closed on {closed:d MMM yyyy}: no reminders go out after it.").AppendLine();
+        }
+
+        text.Append($"{(dryRun ? "would send" : "sent")} {reminders.Count} reminders for {circular} as of {HongKongTime.Readable(asOf)}");
         foreach (var r in reminders)
         {
             text.AppendLine().Append($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} {string.Join(", ", r.To)}");
+        }
+
+        foreach (var u in plan.Unreachable)
+        {
+            text.AppendLine().Append($"  {u.SubscriberId}  {u.Form,-10} {u.Status,-11} {UnreachableSubscriber.Reason}");
+        }
+
+        foreach (var r in plan.Paused)
+        {
+            text.AppendLine().Append($"  {r.SubscriberId}  {r.Form,-10} {r.Kind,-11} {r.Status,-11} paused by the service desk: not sent");
         }
 
         return text.ToString();

@@ -50,14 +50,15 @@ internal static class ReviewVerb
         var subscriber = new Option<string>("--subscriber") { Description = "Who the form is counted for.", HelpName = "SUBSCRIBER_ID", Required = true };
         var circular = CommonOptions.Circular(required: false, "The circular it answers, when the item does not say.");
         var note = new Option<string?>("--note") { Description = "Why, for the record.", HelpName = "TEXT" };
+        var by = CommonOptions.By();
         var json = CommonOptions.Json("Print the settled item and the submission it made.");
         var storage = CommonOptions.Storage();
         var command = new Command("accept", "Counts the form a review item holds for the subscriber you name, as received when its mail arrived.")
         {
-            id, subscriber, circular, note, json, storage,
+            id, subscriber, circular, note, by, json, storage,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, storage, async (desk, cancel) => Describe(
-            await desk.AcceptAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(subscriber), CircularArgument.Reference(parse.GetValue(circular)), parse.GetValue(note), cancel),
+            await desk.AcceptAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(subscriber), CircularArgument.Reference(parse.GetValue(circular)), parse.GetValue(note), cancel, parse.GetValue(by)),
             parse.GetValue(json)), cancellationToken));
         return command;
     }
@@ -66,11 +67,12 @@ internal static class ReviewVerb
     {
         var id = new Argument<string>("ID") { Description = "The review item's id (hsnforms review lists them)." };
         var note = new Option<string>("--note") { Description = "Why nothing is counted, for the record.", HelpName = "TEXT", Required = true };
+        var by = CommonOptions.By();
         var json = CommonOptions.Json("Print the settled item.");
         var storage = CommonOptions.Storage();
-        var command = new Command("dismiss", "Settles an item with nothing to count, saying why.") { id, note, json, storage };
+        var command = new Command("dismiss", "Settles an item with nothing to count, saying why.") { id, note, by, json, storage };
         command.SetAction((parse, cancellationToken) => RunAsync(parse, storage, async (desk, cancel) => Describe(
-            await desk.DismissAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(note), cancel), parse.GetValue(json)), cancellationToken));
+            await desk.DismissAsync(parse.GetRequiredValue(id), parse.GetRequiredValue(note), cancel, parse.GetValue(by)), parse.GetValue(json)), cancellationToken));
         return command;
     }
 

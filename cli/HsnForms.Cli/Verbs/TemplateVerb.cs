@@ -2,6 +2,8 @@ using System.CommandLine;
 using HsnForms.Cli.CommandLine;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Templates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HsnForms.Cli.Verbs;
 
@@ -30,14 +32,20 @@ internal static class TemplateVerb
                 throw new UsageException("--format must be docx or xlsx (or give --out a .docx or .xlsx name).");
             }
 
-            Local.CliServices.Check(parse.GetValue(storage));
+            // The settings are checked as for every verb; the desk the form is returned to is one of them.
+            ServiceDeskOptions desk;
+            using (var services = Local.CliServices.Build(parse.GetValue(storage)))
+            {
+                desk = services.GetRequiredService<IOptions<ServiceDeskOptions>>().Value;
+            }
+
             var definition = await CircularArgument.ResolveAsync(parse.GetValue(circular), parse.GetValue(storage), cancellationToken);
-            return await WriteAsync(FormCatalog.Default.Find(parse.GetRequiredValue(form))!, definition, kind, path, parse.Out(), cancellationToken);
+            return await WriteAsync(FormCatalog.Default.Find(parse.GetRequiredValue(form))!, definition, desk, kind, path, parse.Out(), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> WriteAsync(FormDefinition form, Circular circular, string format, string output, TextWriter stdout, CancellationToken cancellationToken)
+    private static async Task<int> WriteAsync(FormDefinition form, Circular circular, ServiceDeskOptions desk, string format, string output, TextWriter stdout, CancellationToken cancellationToken)
     {
         if (circular.Form(form.Form) is null)
         {
@@ -52,11 +60,11 @@ internal static class TemplateVerb
         var buffer = new MemoryStream();
         if (format == "docx")
         {
-            WordTemplateWriter.Write(buffer, form, circular, FormCatalog.Default);
+            WordTemplateWriter.Write(buffer, form, circular, FormCatalog.Default, desk);
         }
         else
         {
-            ExcelTemplateWriter.Write(buffer, form, circular, FormCatalog.Default);
+            ExcelTemplateWriter.Write(buffer, form, circular, FormCatalog.Default, desk);
         }
 
         await File.WriteAllBytesAsync(output, buffer.ToArray(), cancellationToken);

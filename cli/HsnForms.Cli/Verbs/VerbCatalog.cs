@@ -19,6 +19,10 @@ internal static class VerbCatalog
         ReportVerb.Create(),
         RemindVerb.Create(),
         ReviewVerb.Create(),
+        SubmissionsVerb.Create(),
+        Group("notes", "The service desk's notes on subscribers.", NotesVerb.Create()),
+        RemindersVerb.Create(),
+        DeskVerb.Create(),
         DemoVerb.Create(),
         AzuriteVerb.Create(),
     ];

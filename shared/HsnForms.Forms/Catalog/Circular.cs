@@ -27,6 +27,18 @@ public sealed record Circular
     public required IReadOnlyList<CircularForm> Forms { get; init; }
     public ReminderSchedule Reminders { get; init; } = ReminderSchedule.Default;
 
+    /// <summary>The day the circular closes as written in it ("closes"); null for the default.</summary>
+    public DateOnly? Closes { get; init; }
+
+    /// <summary>Days after the last deadline a circular closes when it names no day of its own.</summary>
+    public const int DefaultClosingDays = 30;
+
+    /// <summary>
+    /// The last Hong Kong day the circular is followed up: after it no reminder or digest goes out, so
+    /// a 2023 circular does not chase anyone in 2026. By default 30 days after its last deadline.
+    /// </summary>
+    public DateOnly ClosesOn => Closes ?? Forms.Max(f => f.Due).AddDays(DefaultClosingDays);
+
     private static readonly Lazy<Circular> s_default = new(() =>
     {
         using var stream = typeof(Circular).Assembly.GetManifestResourceStream("HsnForms.Forms.Definitions.HDS-23-1109.json")!;
@@ -45,6 +57,7 @@ public sealed record Circular
         var file = new CircularFile(Ref, Title, Date(Issued), Date(SessionDate), [.. Services],
             [.. Forms.Select(f => new CircularFormFile(f.Form, Date(f.Due)))])
         {
+            Closes = Date(Closes),
             Reminders = Reminders == ReminderSchedule.Default ? null
                 : new ReminderFile([.. Reminders.DaysBefore], [.. Reminders.DaysAfter], Reminders.At.ToString("HH:mm", CultureInfo.InvariantCulture)),
         };
@@ -110,9 +123,16 @@ public sealed record Circular
             reminders = new ReminderSchedule(schedule.DaysBefore ?? [.. reminders.DaysBefore], schedule.DaysAfter ?? [.. reminders.DaysAfter], at);
         }
 
+        var closes = ParseDate(file.Closes, "closes", file.Ref);
+        if (closes is { } last && forms.Max(f => f.Due) is var lastDue && last < lastDue)
+        {
+            throw new FormCatalogException($"Circular {file.Ref}: \"closes\" ({file.Closes}) is before its last deadline ({lastDue:yyyy-MM-dd}).");
+        }
+
         return new Circular
         {
             Reminders = reminders,
+            Closes = closes,
             Ref = file.Ref.Trim(),
             Title = file.Title?.Trim() ?? file.Ref.Trim(),
             Issued = ParseDate(file.Issued, "issued", file.Ref),
@@ -137,6 +157,8 @@ public sealed record Circular
     internal sealed record CircularFile(string Ref, string? Title, string? Issued, string? SessionDate, List<string>? Services, List<CircularFormFile>? Forms)
     {
         public ReminderFile? Reminders { get; init; }
+
+        public string? Closes { get; init; }
     }
 
     internal sealed record ReminderFile(List<int>? DaysBefore, List<int>? DaysAfter, string? At);

@@ -44,6 +44,15 @@ public sealed record FieldDefinition
 
     /// <summary>True when the signature block's value (the last one on the page) is the one that counts.</summary>
     public bool PreferLast { get; init; }
+
+    /// <summary>The field says who the subscriber is (its ID or name): a form asks it, most other documents do not.</summary>
+    public bool Identifies { get; init; }
+
+    /// <summary>
+    /// A text field's shape as a regular expression (a circular reference is "HDS/23/1109"): a value of
+    /// that shape may follow its label with only a space between. Typed fields have their type's shape.
+    /// </summary>
+    public string? Shape { get; init; }
 }
 
 public sealed record FormDefinition
@@ -52,7 +61,18 @@ public sealed record FormDefinition
     public required string Title { get; init; }
     public string? TitleZh { get; init; }
     public string? Appendix { get; init; }
+
+    /// <summary>
+    /// Shorter phrases that name the form ("result form", "意向表格"): weaker than the full title, since
+    /// other documents use them too ("Test Result Form").
+    /// </summary>
     public IReadOnlyList<string> Recognise { get; init; } = [];
+
+    /// <summary>The fields whose labels (in their specific wordings) or answers are this form's own evidence.</summary>
+    public IReadOnlyList<string> OwnLabels { get; init; } = [];
+
+    /// <summary>How many of <see cref="OwnLabels"/> a document without the form's title must show to be this form.</summary>
+    public int LabelsNeeded { get; init; } = 2;
 
     /// <summary>The fields both forms share followed by this form's own, in the order a form shows them.</summary>
     public required IReadOnlyList<FieldDefinition> Fields { get; init; }
@@ -110,7 +130,9 @@ public sealed class FormCatalog
             Title = f.Title,
             TitleZh = f.TitleZh,
             Appendix = f.Appendix,
-            Recognise = ChineseScript.WithSimplified(f.TitleZh is { Length: > 0 } zh ? [.. f.Recognise, zh] : f.Recognise),
+            Recognise = ChineseScript.WithSimplified(f.Recognise),
+            OwnLabels = f.OwnLabels ?? [],
+            LabelsNeeded = f.LabelsNeeded ?? 2,
             Fields = [.. common, .. f.Fields.Select(ToField)],
         }).ToList();
         var services = file.Services.Select(s => new ServiceDefinition(s.Code, s.Name, s.NameZh)).ToList();
@@ -151,6 +173,7 @@ public sealed class FormCatalog
             AllServicesWords = Words(v.AllServicesWords),
             Placeholders = Words(v.Placeholders),
             ShortPlaceholders = Words(v.ShortPlaceholders),
+            GenericLabels = Words(v.GenericLabels),
         };
     }
 
@@ -179,6 +202,8 @@ public sealed class FormCatalog
         Keywords = f.Keywords ?? [],
         ExcludeWords = f.ExcludeWords ?? [],
         PreferLast = f.Key == "signed_date" || f.PreferLast,
+        Identifies = f.Identifies,
+        Shape = f.Shape,
     };
 
     internal sealed record CatalogFile(
@@ -206,11 +231,16 @@ public sealed class FormCatalog
         List<string>? AllServices,
         List<string>? AllServicesWords,
         List<string>? Placeholders,
-        List<string>? ShortPlaceholders);
+        List<string>? ShortPlaceholders,
+        List<string>? GenericLabels);
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);
 
-    internal sealed record FormFile(string Form, string Title, string? TitleZh, string? Appendix, List<string> Recognise, List<FieldFile> Fields);
+    internal sealed record FormFile(string Form, string Title, string? TitleZh, string? Appendix, List<string> Recognise, List<FieldFile> Fields)
+    {
+        public List<string>? OwnLabels { get; init; }
+        public int? LabelsNeeded { get; init; }
+    }
 
     internal sealed record FieldFile(
         string Key,
@@ -226,6 +256,10 @@ public sealed class FormCatalog
         List<List<string>>? Keywords,
         List<string>? ExcludeWords)
     {
+        public bool Identifies { get; init; }
+
+        public string? Shape { get; init; }
+
         public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
         public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];
     }

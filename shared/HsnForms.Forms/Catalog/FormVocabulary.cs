@@ -53,4 +53,10 @@ public sealed record FormVocabulary
 
     /// <summary>Placeholders that are one only in a short text ("Select..." but not "Selected services: all").</summary>
     public IReadOnlyList<string> ShortPlaceholders { get; init; } = [];
+
+    /// <summary>
+    /// Labels so common that many documents print them (Name, Date, Phone, Fax, Company, Results): they
+    /// still label a form's answers, but they are never evidence that a document is a form.
+    /// </summary>
+    public IReadOnlyList<string> GenericLabels { get; init; } = [];
 }

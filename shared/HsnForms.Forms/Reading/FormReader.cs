@@ -8,23 +8,29 @@ using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Layout.Excel;
 using HsnForms.Forms.Reading.Layout.Word;
 using HsnForms.Forms.Reading.Output;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HsnForms.Forms.Reading;
 
 /// <summary>
 /// Reads any file a subscriber attaches and says which form it is and what it says, or why it cannot
-/// be read. It never throws for a bad file: every failure is a <see cref="FormStatus.Rejected"/> result.
+/// be read. It never throws for a bad file: every failure is a <see cref="FormStatus.Rejected"/> result,
+/// worded for the sender, with the technical detail in the log. A fault of the reader's own on a file
+/// that is not damaged is rejected as <see cref="ProblemCodes.ReaderFault"/> and logged as an error.
 /// </summary>
-public sealed class FormReader
+public sealed partial class FormReader
 {
     private readonly FormCatalog _catalog;
     private readonly FormReaderOptions _options;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, FormInterpretation> _interpreters = new(StringComparer.Ordinal);
 
-    public FormReader(FormCatalog catalog, FormReaderOptions options)
+    public FormReader(FormCatalog catalog, FormReaderOptions options, ILogger<FormReader>? logger = null)
     {
         _catalog = catalog;
         _options = options;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     public FormReader()
@@ -76,6 +82,9 @@ public sealed class FormReader
             case SniffedType.Image:
                 return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
                     "This is an image (perhaps a scanned or photographed form). Please send the form as the Word or Excel file.", "image");
+            case SniffedType.LegacyBinary:
+                var (legacyCode, legacyMessage, legacyType) = FileSniffer.ClassifyLegacyBinary(span)!.Value;
+                return FormReadResult.Rejected(fileName, legacyCode, legacyMessage, legacyType);
             case SniffedType.Rtf:
                 return FormReadResult.Rejected(fileName, ProblemCodes.UnsupportedType,
                     "This is a Rich Text (.rtf) document, not a Word (.docx) form. Please save it as .docx and send it again.", "rtf");
@@ -108,15 +117,25 @@ public sealed class FormReader
         {
             return FormReadResult.Rejected(fileName, ProblemCodes.TooLarge, "A part of the document holds more text than any form.");
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or OpenXmlPackageException
-            or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException
-            or UriFormatException or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException or OverflowException
-            or System.Security.Cryptography.CryptographicException)
+        catch (Exception ex) when (PackageDamage.IsDamage(ex))
         {
-            // Damaged files surface from the zip, XML and packaging layers as many exception types; all mean the same to a subscriber.
-            return FormReadResult.Rejected(fileName, ProblemCodes.Corrupt, $"The file is damaged and cannot be opened ({Describe(ex)}). Please save it again and resend it.");
+            LogDamaged(_logger, fileName, ex.GetType().Name, ex.Message);
+            return FormReadResult.Rejected(fileName, ProblemCodes.Corrupt, PackageDamage.Describe(ex));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Ours, not the sender's: the file goes to review under its own code, and the log has the stack.
+            LogReaderFault(_logger, fileName, ex);
+            return FormReadResult.Rejected(fileName, ProblemCodes.ReaderFault,
+                "The reader met a fault of its own on this file, so it was not read. The service desk will look at it; there is no need to send it again.");
         }
     }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "File {FileName} is damaged: {ExceptionType}: {Detail}")]
+    private static partial void LogDamaged(ILogger logger, string fileName, string exceptionType, string detail);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "Reader fault on {FileName}: the reader threw on a file that is not known to be damaged")]
+    private static partial void LogReaderFault(ILogger logger, string fileName, Exception exception);
 
     private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
     {
@@ -159,18 +178,37 @@ public sealed class FormReader
         }
     }
 
-    /// <summary>The guard's verdict on the zip, then the document's layout, under one inflation budget.</summary>
+    /// <summary>
+    /// The guard's verdict on the zip, then the document's layout, under one inflation budget. A package
+    /// the stock route refuses as damaged is rewritten the way Office would read it and tried once more.
+    /// </summary>
     private (DocumentLayout Layout, PackageKind Kind) OpenLayout(ReadOnlyMemory<byte> content)
     {
         var budget = new InflationBudget(_options.MaxInflatedBytes);
-        using var stream = new ReadOnlyMemoryStream(content);
         PackageKind kind;
+        bool irregularNames;
+        using (var stream = new ReadOnlyMemoryStream(content))
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            kind = PackageGuard.Inspect(zip, _options, budget);
+            kind = PackageGuard.Inspect(zip, content, _options, budget, out irregularNames);
         }
 
-        return (ReadLayout(stream, kind, budget), kind);
+        if (irregularNames)
+        {
+            content = PackageNormaliser.Normalise(content, _options, budget);
+        }
+
+        try
+        {
+            using var stream = new ReadOnlyMemoryStream(content);
+            return (ReadLayout(stream, kind, budget), kind);
+        }
+        catch (Exception ex) when (!irregularNames && PackageDamage.IsDamage(ex))
+        {
+            var normalised = PackageNormaliser.Normalise(content, _options, budget);
+            using var stream = new ReadOnlyMemoryStream(normalised);
+            return (ReadLayout(stream, kind, new InflationBudget(_options.MaxInflatedBytes)), kind);
+        }
     }
 
     /// <summary>

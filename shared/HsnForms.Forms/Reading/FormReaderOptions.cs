@@ -24,6 +24,10 @@ public sealed class FormReaderOptions
     [Range(1024, 1L << 31)]
     public long MaxXmlCharacters { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>Deepest nesting of elements in any part (Word nests tables at most 63 deep; a form, a few).</summary>
+    [Range(16, 100_000)]
+    public int MaxXmlDepth { get; set; } = 256;
+
     /// <summary>Most entries a package may hold.</summary>
     [Range(4, 1_000_000)]
     public int MaxPackageEntries { get; set; } = 2_000;
@@ -31,4 +35,11 @@ public sealed class FormReaderOptions
     /// <summary>Most worksheet cells read from a workbook.</summary>
     [Range(16, 10_000_000)]
     public int MaxCells { get; set; } = 200_000;
+
+    /// <summary>
+    /// Most characters of text the reader materialises from one document: each cell's text counts where
+    /// it is shown, so one long shared string in thousands of cells counts thousands of times.
+    /// </summary>
+    [Range(1024, 1L << 30)]
+    public long MaxTextCharacters { get; set; } = 4L * 1024 * 1024;
 }

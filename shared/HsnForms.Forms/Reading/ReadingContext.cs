@@ -19,7 +19,7 @@ internal sealed class ReadingContext
         Circular = circular;
         Words = new ReadingWords(catalog.Vocabulary);
         Labels = new LabelMatcher(catalog, Words);
-        Scanner = new LabelScanner(Labels, Words);
+        Scanner = new LabelScanner(Labels, Words, new ValueShapes(catalog));
         Services = new ServiceMatcher(circular.Services, catalog);
         ResultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo))

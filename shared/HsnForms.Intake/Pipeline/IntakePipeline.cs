@@ -1,5 +1,6 @@
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading;
+using HsnForms.Intake.Compliance;
 using HsnForms.Intake.Mail;
 using HsnForms.Intake.Screening;
 using HsnForms.Intake.Storage;
@@ -29,6 +30,7 @@ public sealed partial class IntakePipeline(
     BouncingAddresses bouncing,
     TimeProvider clock,
     IOptions<IntakeOptions> options,
+    IOptions<ServiceDeskOptions> desk,
     ILogger<IntakePipeline> logger)
 {
     private readonly IntakeOptions _options = options.Value;
@@ -302,7 +304,10 @@ public sealed partial class IntakePipeline(
                 Blob = messageBlob,
                 Authentication = Stated(authentication),
             }, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(new AttachmentOutcome("(no attachment)", "No form was attached, so nothing was recorded.", false, []));
+            outcomes.Add(new AttachmentOutcome("(no attachment)", "No form was attached, so nothing was recorded.", false)
+            {
+                ToFix = "Attach the completed form to a reply to this message.",
+            });
         }
 
         var (forms, submitted) = (0, 0);
@@ -325,7 +330,7 @@ public sealed partial class IntakePipeline(
         OutgoingMail? reply = null;
         if (stage is null or < LedgerStage.Acknowledged && await WhyNotAnswerAsync(cycle, mail, sender, authentication, cancellationToken).ConfigureAwait(false) is null)
         {
-            reply = Acknowledgement.Compose(mail, outcomes, catalog);
+            reply = Acknowledgement.Compose(mail, outcomes, desk.Value);
         }
 
         return new Taken(reply, stage is null or < LedgerStage.Done, new FinishedMessage(mail.MessageKey, Summary(mail), forms, submitted, false));
@@ -352,13 +357,19 @@ public sealed partial class IntakePipeline(
         if (file.Kind == AttachmentKind.Reference)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.CloudLink, $"A link to a cloud file ({file.SourceUrl}) was sent instead of the file."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open. Please attach the form itself.", false, []), false);
+            return (new AttachmentOutcome(file.Name, "This is a link to a cloud file, which we cannot open.", false)
+            {
+                ToFix = "Attach the form file itself, not a link to it.",
+            }, false);
         }
 
         if (file.Unavailable is { } why)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.Unavailable, why), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, "We could not open this file from our mailbox; the service desk will look at it and may ask you to send it again.", false, []), false);
+            return (new AttachmentOutcome(file.Name, "We could not open this file from our mailbox; the service desk will look at it.", false)
+            {
+                ToFix = "Nothing for now: the service desk may ask you to send it again.",
+            }, false);
         }
 
         var known = cycle.Known;
@@ -367,13 +378,19 @@ public sealed partial class IntakePipeline(
         {
             var problem = result.Problems[0];
             await AddReviewAsync(summary, Review(ReviewReasons.Rejected(problem.Code), problem.Message), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, "Not read: " + problem.Message, false, []), false);
+            return (new AttachmentOutcome(file.Name, "Not read: " + problem.Message, false)
+            {
+                ToFix = FormFinding.Of(problem, null).ToFix,
+            }, false);
         }
 
         if (result.Status == FormStatus.Unrecognised)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.NotAForm, result.Problems[0].Message), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, "This document is not one of the forms we expect; the service desk will look at it.", false, []), false);
+            return (new AttachmentOutcome(file.Name, "This document is not one of the forms we expect; the service desk will look at it.", false)
+            {
+                ToFix = FormFinding.Of(result.Problems[0], null).ToFix,
+            }, false);
         }
 
         summary.Forms++;
@@ -384,7 +401,10 @@ public sealed partial class IntakePipeline(
             var registered = sender.SubscriberIds.Count == 0 ? $"{mail.From} is not registered for any subscriber either" : $"{mail.From} is registered for {string.Join(", ", sender.SubscriberIds)}";
             await AddReviewAsync(summary, Review(ReviewReasons.UnauthenticatedSender,
                 $"The mail server could not confirm that this mail came from {mail.From} ({authentication.Summary}); {registered}. It is counted for nobody until a person accepts it{(written is null ? "" : $" (the form says {written})")}."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: received, but our mail server could not confirm it was sent from your address, so the service desk will review it before it counts.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: received, but our mail server could not confirm it was sent from your address, so the service desk will review it before it counts.", false)
+            {
+                ToFix = "Nothing for now: the service desk will look at it; if it is yours, it counts from when it arrived.",
+            }, true);
         }
 
         // The subscriber's name written on the form: which registered subscribers it names, exactly.
@@ -396,7 +416,10 @@ public sealed partial class IntakePipeline(
         if (sender.SubscriberIds.Count == 0)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.UnknownSender, $"{mail.From} is not a registered address or domain of any subscriber{(written is null ? "" : $" (the form says {written})")}."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: received, but {mail.From} is not registered for any subscriber, so the service desk will review it.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: received, but {mail.From} is not registered for any subscriber, so the service desk will review it.", false)
+            {
+                ToFix = "Send forms from an address registered for your company, or ask the service desk to register this one.",
+            }, true);
         }
 
         if (written is not null && sender.SubscriberIds.Contains(written))
@@ -406,7 +429,10 @@ public sealed partial class IntakePipeline(
         else if (written is not null && await register.FindAsync(written, cancellationToken).ConfigureAwait(false) is not null)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"The form is for {written} but was sent from {mail.From}, registered for {string.Join(", ", sender.SubscriberIds)}."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: the form names subscriber {written}, but your address is registered for {string.Join(", ", sender.SubscriberIds)}; the service desk will review it.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: the form names subscriber {written}, but your address is registered for {string.Join(", ", sender.SubscriberIds)}; the service desk will review it.", false)
+            {
+                ToFix = "Check the HSN Subscriber ID on the form; the service desk will contact you if it needs more.",
+            }, true);
         }
         else if (sender.SubscriberIds.Count == 1)
         {
@@ -420,7 +446,10 @@ public sealed partial class IntakePipeline(
         else
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"{mail.From} is registered for several subscribers ({string.Join(", ", sender.SubscriberIds)}) and the form does not say which."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: your address serves several subscribers and the form does not name one; the service desk will review it.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: your address serves several subscribers and the form does not name one; the service desk will review it.", false)
+            {
+                ToFix = "Fill in the HSN Subscriber ID the form is for and send it again.",
+            }, true);
         }
 
         // The subscriber's name on the form, when it is exactly another registered subscriber's, contradicts the sender.
@@ -428,20 +457,26 @@ public sealed partial class IntakePipeline(
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch,
                 $"The form names the subscriber \"{writtenName}\" ({string.Join(", ", named)}) but was sent from {mail.From}, registered for {subscriberId}."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: the form names another subscriber ({writtenName}) than the one your address is registered for; the service desk will review it.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: the form names another subscriber ({writtenName}) than the one your address is registered for; the service desk will review it.", false)
+            {
+                ToFix = "Check the subscriber name and ID on the form; the service desk will contact you if it needs more.",
+            }, true);
         }
 
         var circular = ResolveCircular(result, mail.ReceivedAt, known);
         if (circular is null)
         {
             await AddReviewAsync(summary, Review(ReviewReasons.AmbiguousCircular, $"The {result.Form} form names no known circular ({result["circular_ref"] ?? "no reference"}) and no single open circular asks for it."), cancellationToken).ConfigureAwait(false);
-            return (new AttachmentOutcome(file.Name, $"{title}: we could not tell which circular it answers; the service desk will review it.", false, []), true);
+            return (new AttachmentOutcome(file.Name, $"{title}: we could not tell which circular it answers; the service desk will review it.", false)
+            {
+                ToFix = "Use the form attached to the circular, with its Ref. No. (e.g. HDS/23/1109) filled in.",
+            }, true);
         }
 
-        var due = circular.Form(result.Form!)?.Due;
         var submission = Submission.Of(result, circular.Ref, subscriberId, file.Content.Span, file.Name, blob ?? "",
             (mail.MessageKey, mail.InternetMessageId, mail.From, mail.Subject, mail.ReceivedAt)) with { Authentication = Stated(authentication) };
-        if (await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false))
+        var added = await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (added)
         {
             summary.Recorded++;
             summary.ChangedCirculars.Add(circular.Ref);
@@ -453,13 +488,17 @@ public sealed partial class IntakePipeline(
             summary.Duplicates++;
         }
 
-        var timing = due is null ? "" : HongKongTime.IsOnOrBefore(mail.ReceivedAt, due.Value)
-            ? $", on time (due on or before {due.Value:d MMM yyyy})"
-            : $", after the deadline ({due.Value:d MMM yyyy})";
-        var state = result.IsComplete ? "complete" : "incomplete";
+        // The sender is told what the report will say: the same check and standing rules, as of the mail's arrival.
+        var mine = await submissions.ListAsync(circular.Ref, subscriberId, cancellationToken).ConfigureAwait(false);
+        var receipt = FormReceipt.For(circular, submission, mine, catalog);
+        var again = added ? "" : " You sent this same file before; it counts once.";
         return (new AttachmentOutcome(file.Name,
-            $"{title} for {subscriberId}, circular {circular.Ref}: received {HongKongTime.Readable(mail.ReceivedAt)}{timing}; the form is {state}.",
-            true, result.Problems), true);
+            $"{title} for {subscriberId}, circular {circular.Ref}: received {HongKongTime.Readable(mail.ReceivedAt)}. {receipt.Outcome()}{again}",
+            true)
+        {
+            Findings = receipt.Check.Findings,
+            Complete = receipt.Check.Complete,
+        }, true);
     }
 
     /// <summary>Whether the policy holds a form from mail with this authentication.</summary>
@@ -601,8 +640,11 @@ public sealed partial class IntakePipeline(
             if (await WhyNotAnswerAsync(cycle, mail, sender, authentication, cancellationToken).ConfigureAwait(false) is null)
             {
                 reply = Acknowledgement.Compose(mail,
-                    [new AttachmentOutcome("(the whole message)", $"Your message is {size}, more than the {_options.MaxMessageBytes / 1048576.0:0.#} MB we can read, so nothing in it was recorded. Please send the form on its own; the service desk will look at this message.", false, [])],
-                    catalog);
+                    [new AttachmentOutcome("(the whole message)", $"Your message is {size}, more than the {_options.MaxMessageBytes / 1048576.0:0.#} MB we can read, so nothing in it was recorded. Please send the form on its own; the service desk will look at this message.", false)
+                    {
+                        ToFix = "Send the form on its own, without other attachments.",
+                    }],
+                    desk.Value);
             }
         }
 

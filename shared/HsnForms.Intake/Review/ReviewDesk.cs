@@ -29,6 +29,7 @@ public sealed partial class ReviewDesk(
     SubscriberRegister register,
     SubmissionStore submissions,
     ReportTrigger reports,
+    Decisions.AuditLog audit,
     TimeProvider clock,
     ILogger<ReviewDesk> logger)
 {
@@ -46,8 +47,11 @@ public sealed partial class ReviewDesk(
     }
 
     /// <summary>Counts the form an item holds for <paramref name="subscriberId"/>, for the circular it names or <paramref name="circularRef"/>.</summary>
-    public async Task<ReviewDecision> AcceptAsync(string itemId, string subscriberId, string? circularRef, string? note, CancellationToken cancellationToken)
+    /// <param name="by">Who decides; null for the operating-system user (the web desk passes the signed-in account).</param>
+    public async Task<ReviewDecision> AcceptAsync(string itemId, string subscriberId, string? circularRef, string? note, CancellationToken cancellationToken, string? by = null)
     {
+        note = NoteOf(note);
+        var person = Decisions.DeskText.Person(by);
         var (item, version) = await OpenItemAsync(itemId, cancellationToken).ConfigureAwait(false);
         var subscriber = await register.FindAsync(subscriberId.Trim().ToUpperInvariant(), cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewDeskException($"{subscriberId} is not in the subscriber register.");
@@ -91,21 +95,36 @@ public sealed partial class ReviewDesk(
         // Counted first, then settled: if the second write fails the item still waits, and accepting it
         // again finds the form already counted instead of counting it twice.
         var added = await submissions.TryAddAsync(submission, cancellationToken).ConfigureAwait(false);
-        var settled = await SettleAsync(item with { Resolution = ReviewResolutions.Accepted, ResolvedAt = now, ResolvedFor = subscriber.Id, Note = note }, version, cancellationToken).ConfigureAwait(false);
+        var settled = await SettleAsync(item with { Resolution = ReviewResolutions.Accepted, ResolvedAt = now, ResolvedFor = subscriber.Id, Note = note, ResolvedBy = person, SubmissionId = submission.Id }, version, cancellationToken).ConfigureAwait(false);
+        await audit.WriteAsync(new Decisions.AuditEntry
+        {
+            Action = "review_accept",
+            CircularRef = circular.Ref,
+            SubscriberId = subscriber.Id,
+            Subject = item.Id,
+            By = person,
+            At = now,
+            Why = note,
+            Detail = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object> { ["submission"] = submission.Id, ["form"] = result.Form, ["counted"] = added }),
+        }, cancellationToken).ConfigureAwait(false);
         await reports.RequestAsync(circular.Ref, "review accepted", cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, item.Id, result.Form, subscriber.Id, circular.Ref, added);
         return new ReviewDecision(settled, added ? submission : null, !added, warnings);
     }
 
-    public async Task<ReviewDecision> DismissAsync(string itemId, string note, CancellationToken cancellationToken)
+    public async Task<ReviewDecision> DismissAsync(string itemId, string note, CancellationToken cancellationToken, string? by = null)
     {
-        if (string.IsNullOrWhiteSpace(note))
+        var why = NoteOf(note);
+        if (why is null)
         {
             throw new ReviewDeskException("say why it is dismissed (--note TEXT), so the next person knows.");
         }
 
+        var person = Decisions.DeskText.Person(by);
         var (item, version) = await OpenItemAsync(itemId, cancellationToken).ConfigureAwait(false);
-        var settled = await SettleAsync(item with { Resolution = ReviewResolutions.Dismissed, ResolvedAt = clock.GetUtcNow(), Note = note.Trim() }, version, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var settled = await SettleAsync(item with { Resolution = ReviewResolutions.Dismissed, ResolvedAt = now, Note = why, ResolvedBy = person }, version, cancellationToken).ConfigureAwait(false);
+        await audit.WriteAsync(new Decisions.AuditEntry { Action = "review_dismiss", CircularRef = item.CircularRef, Subject = item.Id, By = person, At = now, Why = why }, cancellationToken).ConfigureAwait(false);
         if (item.CircularRef is { } circularRef)
         {
             await reports.RequestAsync(circularRef, "review dismissed", cancellationToken).ConfigureAwait(false);
@@ -115,7 +134,20 @@ public sealed partial class ReviewDesk(
         return new ReviewDecision(settled, null, false, []);
     }
 
-    private async Task<(ReviewItem Item, Azure.ETag Version)> OpenItemAsync(string itemId, CancellationToken cancellationToken)
+    /// <summary>A note as the desk keeps every typed text: bounded, cleaned, null when blank.</summary>
+    private static string? NoteOf(string? note)
+    {
+        try
+        {
+            return Decisions.DeskText.Optional(note, "the note", Decisions.DeskText.NoteLength);
+        }
+        catch (Decisions.DeskDecisionException ex)
+        {
+            throw new ReviewDeskException(ex.Message);
+        }
+    }
+
+    internal async Task<(ReviewItem Item, Azure.ETag Version)> OpenItemAsync(string itemId, CancellationToken cancellationToken)
     {
         var found = await review.FindAsync(itemId.Trim(), cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewDeskException($"no review item {itemId} (hsnforms review list shows the ids).");
@@ -127,7 +159,7 @@ public sealed partial class ReviewDesk(
         return found;
     }
 
-    private async Task<ReviewItem> SettleAsync(ReviewItem settled, Azure.ETag version, CancellationToken cancellationToken)
+    internal async Task<ReviewItem> SettleAsync(ReviewItem settled, Azure.ETag version, CancellationToken cancellationToken)
     {
         if (await review.TryResolveAsync(settled, version, cancellationToken).ConfigureAwait(false))
         {

@@ -41,6 +41,18 @@ public sealed class MessageLedger(StorageContext storage)
         return found.HasValue ? ToEntry(found.Value!) : null;
     }
 
+    /// <summary>How far a message went, whichever mailbox brought it: the web desk shows whether its sender was answered.</summary>
+    public async Task<LedgerStage?> FindStageAsync(string messageKey, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.RowKey == messageKey, select: ["Stage"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return e.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null;
+        }
+
+        return null;
+    }
+
     public async Task<LedgerStage?> StageAsync(string mailbox, string messageKey, CancellationToken cancellationToken) =>
         (await EntryAsync(mailbox, messageKey, cancellationToken).ConfigureAwait(false))?.Stage;
 

@@ -42,6 +42,9 @@ public static class ReviewResolutions
 
     /// <summary>Nothing to count (a newsletter, a duplicate sent from a private address, a file the subscriber sent again properly).</summary>
     public const string Dismissed = "dismissed";
+
+    /// <summary>A person entered the form it held by hand (a scanned PDF, a fax) as a desk entry.</summary>
+    public const string Entered = "entered";
 }
 
 /// <summary>Something received that waits for a person: what it was, who sent it, and why it was not counted.</summary>
@@ -74,13 +77,19 @@ public sealed record ReviewItem
 
     public string? Note { get; init; }
 
+    /// <summary>Who settled it: the --by name, the operating-system user, or the signed-in account.</summary>
+    public string? ResolvedBy { get; init; }
+
+    /// <summary>The desk entry that settled it (<see cref="ReviewResolutions.Entered"/>).</summary>
+    public string? SubmissionId { get; init; }
+
     public bool IsOpen => Resolution is null;
 
     /// <summary>Whether it still waited for a person at a moment: a report for a past moment shows what waited then.</summary>
     public bool WaitedAt(DateTimeOffset moment) => ReceivedAt <= moment && (ResolvedAt is null || ResolvedAt > moment);
 
     /// <summary>The item as it stood before anyone settled it.</summary>
-    public ReviewItem AsWaiting() => this with { Resolution = null, ResolvedAt = null, ResolvedFor = null, Note = null };
+    public ReviewItem AsWaiting() => this with { Resolution = null, ResolvedAt = null, ResolvedFor = null, Note = null, ResolvedBy = null, SubmissionId = null };
 
     public string Id => Attachment is { } index ? $"{MessageKey}-{index:D2}" : $"{MessageKey}-msg";
 }
@@ -140,6 +149,8 @@ public sealed class ReviewStore(StorageContext storage)
             ["ResolvedAt"] = item.ResolvedAt?.ToUniversalTime(),
             ["ResolvedFor"] = item.ResolvedFor,
             ["Note"] = StoredText.BoundOrNull(item.Note, StoredText.Text),
+            ["ResolvedBy"] = item.ResolvedBy,
+            ["SubmissionId"] = item.SubmissionId,
         };
 
     private static ReviewItem FromEntity(TableEntity e) => new()
@@ -159,6 +170,8 @@ public sealed class ReviewStore(StorageContext storage)
         ResolvedAt = e.GetDateTimeOffset("ResolvedAt"),
         ResolvedFor = e.GetString("ResolvedFor"),
         Note = e.GetString("Note"),
+        ResolvedBy = e.GetString("ResolvedBy"),
+        SubmissionId = e.GetString("SubmissionId"),
     };
 
     /// <summary>Items for a circular, plus those that belong to no circular (unknown senders, unreadable files).</summary>

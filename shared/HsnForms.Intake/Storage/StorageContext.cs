@@ -60,4 +60,10 @@ public static class Tables
     public const string Reminders = "reminders";
     public const string Acknowledgements = "acknowledgements";
     public const string Bouncing = "bouncing";
+
+    /// <summary>What the service desk decided: corrections, notes, reminder pauses (desk entries are submissions).</summary>
+    public const string Decisions = "decisions";
+
+    /// <summary>Every decision again, with who, when and why, in the order they were made.</summary>
+    public const string Audit = "audit";
 }

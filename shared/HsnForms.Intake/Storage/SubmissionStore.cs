@@ -24,6 +24,22 @@ public sealed record Submission
     /// </summary>
     public DateTimeOffset? AcceptedAt { get; init; }
 
+    /// <summary>How the form came: <see cref="SubmissionSources.Mail"/>, or <see cref="SubmissionSources.Desk"/> for one a person entered.</summary>
+    public string Source { get; init; } = SubmissionSources.Mail;
+
+    /// <summary>Who entered a desk entry, and why (the fax, the scan, the call); null for mail.</summary>
+    public string? EnteredBy { get; init; }
+
+    public string? EntryNote { get; init; }
+
+    /// <summary>
+    /// The corrections applied to this view of the submission, oldest first. The stored reading never
+    /// changes: a report as of a moment applies only the corrections made by then.
+    /// </summary>
+    public IReadOnlyList<Decisions.Correction> Corrections { get; init; } = [];
+
+    public bool Corrected => Corrections.Count > 0;
+
     /// <summary>Whether the form counted at a moment.</summary>
     public bool CountedAt(DateTimeOffset moment) => ReceivedAt <= moment && (AcceptedAt is null || AcceptedAt <= moment);
 
@@ -77,6 +93,16 @@ public sealed record Submission
     public FormFields Fields => FormFieldsJson.Parse(FieldsJson, SourcesJson, FormCatalog.Default.Find(Form));
 }
 
+/// <summary>How a submission came to be recorded, as the report's <c>source</c> key says.</summary>
+public static class SubmissionSources
+{
+    /// <summary>Read from a file of a message in the mailbox (counted on arrival, or accepted from review).</summary>
+    public const string Mail = "mail";
+
+    /// <summary>Entered by a person on the service desk: a fax, a scan, a call confirmed in writing.</summary>
+    public const string Desk = "desk";
+}
+
 public sealed class SubmissionStore(StorageContext storage)
 {
     /// <summary>Records a submission; false when the same one was recorded before.</summary>
@@ -102,41 +128,74 @@ public sealed class SubmissionStore(StorageContext storage)
             ["FieldSources"] = StoredText.BoundJson(submission.SourcesJson),
             ["Authentication"] = StoredText.BoundOrNull(submission.Authentication, StoredText.Line),
             ["Problems"] = StoredText.BoundJson(JsonSerializer.Serialize(submission.Problems.Select(p => new[] { p.Field, p.Code, p.Message }))),
+            ["Source"] = submission.Source,
+            ["EnteredBy"] = StoredText.BoundOrNull(submission.EnteredBy, StoredText.Line),
+            ["EntryNote"] = StoredText.BoundOrNull(submission.EntryNote, StoredText.Text),
         };
         return await StorageContext.TryAddAsync(table, entity, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Submission>> ListAsync(string circularRef, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Submission>> ListAsync(string circularRef, CancellationToken cancellationToken) =>
+        ListAsync(circularRef, null, cancellationToken);
+
+    /// <summary>The submissions of a circular, or of one subscriber for it.</summary>
+    public async Task<IReadOnlyList<Submission>> ListAsync(string circularRef, string? subscriberId, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Submissions, cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.Circular(circularRef);
         var list = new List<Submission>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var query = subscriberId is null
+            ? table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: cancellationToken)
+            : table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and SubscriberId eq {subscriberId}"), cancellationToken: cancellationToken);
+        await foreach (var e in query.ConfigureAwait(false))
         {
-            list.Add(new Submission
-            {
-                CircularRef = e.GetString("CircularRef"),
-                SubscriberId = e.GetString("SubscriberId"),
-                Form = e.GetString("Form"),
-                Complete = e.GetBoolean("Complete") ?? false,
-                ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-                AcceptedAt = e.GetDateTimeOffset("AcceptedAt"),
-                MessageKey = e.GetString("MessageKey"),
-                InternetMessageId = e.GetString("InternetMessageId"),
-                From = e.GetString("From"),
-                Subject = e.GetString("Subject") ?? "",
-                AttachmentName = e.GetString("AttachmentName"),
-                AttachmentBlob = e.GetString("AttachmentBlob"),
-                ContentHash = e.GetString("ContentHash"),
-                FieldsJson = e.GetString("Fields") ?? "{}",
-                SourcesJson = e.GetString("FieldSources") ?? "{}",
-                Problems = ParseProblems(e.GetString("Problems")),
-                Authentication = e.GetString("Authentication"),
-            });
+            list.Add(FromEntity(e));
         }
 
         return list;
     }
+
+    /// <summary>A submission by its id, in whichever circular it was recorded (ids are unique across circulars in practice; the first wins).</summary>
+    public async Task<Submission?> FindAsync(string id, string? circularRef, CancellationToken cancellationToken)
+    {
+        var table = await storage.TableAsync(Tables.Submissions, cancellationToken).ConfigureAwait(false);
+        if (circularRef is not null)
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Circular(circularRef), id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return found.HasValue ? FromEntity(found.Value!) : null;
+        }
+
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.RowKey == id, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return FromEntity(e);
+        }
+
+        return null;
+    }
+
+    private static Submission FromEntity(TableEntity e) => new()
+    {
+        CircularRef = e.GetString("CircularRef"),
+        SubscriberId = e.GetString("SubscriberId"),
+        Form = e.GetString("Form"),
+        Complete = e.GetBoolean("Complete") ?? false,
+        ReceivedAt = e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+        AcceptedAt = e.GetDateTimeOffset("AcceptedAt"),
+        MessageKey = e.GetString("MessageKey"),
+        InternetMessageId = e.GetString("InternetMessageId"),
+        From = e.GetString("From"),
+        Subject = e.GetString("Subject") ?? "",
+        AttachmentName = e.GetString("AttachmentName"),
+        AttachmentBlob = e.GetString("AttachmentBlob"),
+        ContentHash = e.GetString("ContentHash"),
+        FieldsJson = e.GetString("Fields") ?? "{}",
+        SourcesJson = e.GetString("FieldSources") ?? "{}",
+        Problems = ParseProblems(e.GetString("Problems")),
+        Source = e.GetString("Source") ?? SubmissionSources.Mail,
+        EnteredBy = e.GetString("EnteredBy"),
+        EntryNote = e.GetString("EntryNote"),
+        Authentication = e.GetString("Authentication"),
+    };
 
     private static List<FormProblem> ParseProblems(string? json) =>
         string.IsNullOrEmpty(json)

@@ -1,5 +1,6 @@
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading.Page;
+using HsnForms.Forms.Reading.Text;
 using HsnForms.Forms.Values;
 
 namespace HsnForms.Forms.Reading.Fields;
@@ -26,16 +27,55 @@ internal abstract class ScalarReader(ReadingContext context) : IFieldReader
         }
 
         var named = candidates.Where(c => !c.Answer.IsBlankIn(words)).ToList();
+        var labelled = page.Labelled(field);
         var (answer, source) = named.Count > 0
             ? field.PreferLast ? named[^1] : named[0]
-            : (PickLabelled(page.Labelled(field), field), FieldSource.Label);
+            : (PickLabelled(labelled, field), FieldSource.Label);
         if (answer is null || answer.IsBlankIn(words))
         {
             return null;
         }
 
-        return Normalise(field, answer, problems) is { } value ? value with { Source = source } : null;
+        var value = Normalise(field, answer, problems);
+        if (value is null)
+        {
+            return null;
+        }
+
+        // Where the form gives the field twice (a control and its label, two labels) the values must agree;
+        // the signature block's date is the last one by rule, not a conflict.
+        if (!field.PreferLast && OtherValue(field, value, named.Select(n => n.Answer).Concat(labelled)) is { } other)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"\"{field.Label}\" is given twice with different values (\"{value.Display()}\" and \"{other}\"); which one is meant?"));
+            return null;
+        }
+
+        return value with { Source = source };
     }
+
+    /// <summary>A valid value of the field among the answers that differs from the one read, or null.</summary>
+    private string? OtherValue(FieldDefinition field, FieldValue value, IEnumerable<Answer> answers)
+    {
+        var shown = Comparable(value.Display());
+        foreach (var answer in answers)
+        {
+            if (answer.IsBlankIn(Context.Words) || Normalise(field, answer, []) is not { } other)
+            {
+                continue;
+            }
+
+            if (!string.Equals(Comparable(other.Display()), shown, StringComparison.Ordinal))
+            {
+                return other.Display();
+            }
+        }
+
+        return null;
+    }
+
+    // The same answer typed twice may differ in case, spacing or punctuation ("ACME Ltd." and "Acme Ltd").
+    private static string Comparable(string text) => TextRules.Compact(text);
 
     /// <summary>The value as the field's type writes it, or null with a problem naming the field when it is not one.</summary>
     protected abstract FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems);

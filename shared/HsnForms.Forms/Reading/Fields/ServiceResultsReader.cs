@@ -17,6 +17,9 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
     {
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
+
+        // Services the form marks as verified (a tick in their row) with no result found for them.
+        var verified = new HashSet<string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
 
         void Set(string code, string result, FieldSource by)
@@ -99,6 +102,12 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
                 {
                     found.AddRange(context.ResultWords.Find(context.Services.Without(segment.Text)));
+                    if (segment.IsDoubtful)
+                    {
+                        // A tick between two cells: a result word on either side is what it marks; one on
+                        // each side ("Successful | ☒ | Failed") is two results, and a conflict.
+                        found.AddRange(context.ResultWords.Find(context.Services.Without(segment.OrElse!)));
+                    }
                 }
             }
 
@@ -114,6 +123,11 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 // The code on one line and its result on the next, as a definition list or plain paragraphs lay it out.
                 found.Add(underneath);
                 by = FieldSource.Inferred;
+            }
+
+            if (found.Count == 0 && row.Segments.Any(s => s.Mark == Mark.Checked) || found.Count == 0 && row.Cells.Any(c => c.Lone == Mark.Checked))
+            {
+                verified.Add(code);
             }
 
             var distinct = found.Distinct().ToList();
@@ -141,7 +155,15 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         foreach (var code in context.Services.InCircularOrder(conflicts))
         {
             results.Remove(code);
-            problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, $"More than one result is marked for {code}."));
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous, $"More than one result is marked for {code}; which one is meant?"));
+        }
+
+        foreach (var code in context.Services.InCircularOrder(verified))
+        {
+            if (!results.ContainsKey(code) && !conflicts.Contains(code))
+            {
+                problems.Add(new FormProblem(field.Key, ProblemCodes.Missing, $"{code} is marked as verified but has no result (Successful, Unsuccessful or Not tested)."));
+            }
         }
 
         if (results.Count == 0)

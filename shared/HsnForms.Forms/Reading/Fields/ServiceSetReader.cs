@@ -15,6 +15,7 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
     public FieldValue? Read(FormPage page, FieldDefinition field, List<FormProblem> problems)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var doubtful = new SortedSet<string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
         void Choose(IEnumerable<string> codes, FieldSource by)
         {
@@ -67,7 +68,20 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
             {
                 foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
                 {
-                    Choose(context.Services.Find(segment.Text).Select(c => c.Code), FieldSource.Label);
+                    var named = context.Services.Find(segment.Text);
+                    if (segment.IsDoubtful && context.Services.Find(segment.OrElse!) is { Count: > 0 } other)
+                    {
+                        if (named.Count > 0)
+                        {
+                            // "OTP-C | ☒ | OMD-C": the tick may mark either service.
+                            doubtful.UnionWith(named.Concat(other).Select(c => c.Code));
+                            continue;
+                        }
+
+                        named = other;
+                    }
+
+                    Choose(named.Select(c => c.Code), FieldSource.Label);
                 }
             }
         }
@@ -101,6 +115,13 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
             {
                 Choose(typed, FieldSource.Inferred);
             }
+        }
+
+        if (doubtful.Count > 0)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"A tick stands between {string.Join(" and ", context.Services.InCircularOrder(doubtful))}, so it may mark either."));
+            return null;
         }
 
         return chosen.Count == 0 ? null : new ServiceSetValue([.. context.Services.InCircularOrder(chosen)]) { Source = source };

@@ -46,10 +46,28 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        var doubt = false;
         foreach (var row in page.Rows)
         {
             foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
             {
+                if (segment.IsDoubtful)
+                {
+                    // "We will | ☒ | We will not": a tick between two of the choices may mark either; beside
+                    // only one choice, it marks that one.
+                    var (left, right) = (Choice(segment.Text, choices), Choice(segment.OrElse!, choices));
+                    if (left is not null && right is not null)
+                    {
+                        doubt = true;
+                    }
+                    else if ((left ?? right) is { } only)
+                    {
+                        tiers[1].Add(only);
+                    }
+
+                    continue;
+                }
+
                 // A label that prints both choices ("We will / will not participate") is not one of them.
                 if (!context.Words.IsPrintedAlternatives(segment.Text) && choices.Single(segment.Text) is { } chosen)
                 {
@@ -95,6 +113,12 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        if (doubt)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous, $"A tick for \"{field.Label}\" stands between two choices, so it may mark either."));
+            return null;
+        }
+
         for (var t = 0; t < tiers.Count; t++)
         {
             var tier = tiers[t];
@@ -105,7 +129,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
 
             if (tier.Distinct().Count() > 1)
             {
-                problems.Add(new FormProblem(field.Key, ProblemCodes.Invalid, "Both \"will participate\" and \"will not participate\" are marked."));
+                problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous, $"Both choices are marked for \"{field.Label}\" (yes and no)."));
                 return null;
             }
 
@@ -114,6 +138,9 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
 
         return null;
     }
+
+    private bool? Choice(string text, PhraseMatcher choices) =>
+        context.Words.IsPrintedAlternatives(text) ? null : choices.Single(text) is { } chosen ? chosen == "true" : null;
 
     /// <summary>
     /// A tick before several unboxed options ("☒ 是 Yes    否 No", the 是 circled) marks the one it

@@ -4,6 +4,9 @@ using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading.Labels;
 
+/// <summary>The field a label names, and whether the label is one so common that it proves nothing (Name, Date, Results).</summary>
+internal readonly record struct LabelMatch(FieldDefinition Field, bool Generic);
+
 /// <summary>
 /// Which field a printed label or a control's name names: by the field's labels in English or Chinese
 /// (both must agree where both are given), by a known label with filler around it, and as a last
@@ -22,6 +25,10 @@ internal sealed class LabelMatcher
     private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _chineseBySpan;
     private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _compactBySpan;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
+
+    // The generic labels' keys (English words, Chinese characters) and their compact spellings (control names).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericCompactBySpan;
 
     public LabelMatcher(FormCatalog catalog, ReadingWords words)
     {
@@ -59,12 +66,39 @@ internal sealed class LabelMatcher
         _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _compactBySpan = _compact.GetAlternateLookup<ReadOnlySpan<char>>();
         _vocabularyBySpan = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        var genericCompact = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in words.GenericLabels)
+        {
+            var (en, zh) = TextRules.LabelKey(label);
+            generic.Add(en.Length > 0 ? en : zh);
+            genericCompact.Add(TextRules.Compact(label));
+        }
+
+        _genericBySpan = generic.GetAlternateLookup<ReadOnlySpan<char>>();
+        _genericCompactBySpan = genericCompact.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether a control's name or title is only a generic label ("Phone", "Company_Name").</summary>
+    public bool IsGenericName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        Span<char> compact = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return _genericCompactBySpan.Contains(compact[..TextRules.Compact(name, compact)]);
     }
 
     /// <summary>Which field a printed label names, or null: both languages must agree where both are given.</summary>
-    public FieldDefinition? FieldForLabel(string label) => FieldForLabel(label.AsSpan());
+    public FieldDefinition? FieldForLabel(string label) => Match(label.AsSpan())?.Field;
 
-    public FieldDefinition? FieldForLabel(ReadOnlySpan<char> label)
+    public FieldDefinition? FieldForLabel(ReadOnlySpan<char> label) => Match(label)?.Field;
+
+    /// <summary>The field a printed label names and whether the label is generic, or null when it names none.</summary>
+    public LabelMatch? Match(ReadOnlySpan<char> label)
     {
         if (label.Length > 90)
         {
@@ -80,7 +114,7 @@ internal sealed class LabelMatcher
         return ByWords(label);
     }
 
-    private FieldDefinition? ByWords(ReadOnlySpan<char> label)
+    private LabelMatch? ByWords(ReadOnlySpan<char> label)
     {
         Span<char> english = stackalloc char[label.Length];
         Span<char> chinese = stackalloc char[label.Length];
@@ -88,13 +122,26 @@ internal sealed class LabelMatcher
         var en = english[range];
         if (en.Length > 0)
         {
-            return _englishBySpan.TryGetValue(en, out var field) ? field : Loosely(en) ?? ByKeywords(label, en);
+            if (_englishBySpan.TryGetValue(en, out var field))
+            {
+                return new LabelMatch(field, _genericBySpan.Contains(en));
+            }
+
+            if (Loosely(en) is var (loose, inner))
+            {
+                return new LabelMatch(loose, _genericBySpan.Contains(en[inner]));
+            }
+
+            // Found by its keywords alone: a wording no list foresaw says what it labels, not that this is a form.
+            return ByKeywords(label, en) is { } byKeywords ? new LabelMatch(byKeywords, Generic: true) : null;
         }
 
         if (zh > 0)
         {
             var key = chinese[..zh];
-            return _chineseBySpan.TryGetValue(key, out var byChinese) ? byChinese : _englishBySpan.TryGetValue(key, out var byKey) ? byKey : null;
+            var generic = _genericBySpan.Contains(key);
+            return _chineseBySpan.TryGetValue(key, out var byChinese) ? new LabelMatch(byChinese, generic)
+                : _englishBySpan.TryGetValue(key, out var byKey) ? new LabelMatch(byKey, generic) : null;
         }
 
         return null;
@@ -127,7 +174,7 @@ internal sealed class LabelMatcher
     /// A label with words around a known one ("Participation in PS2 using HSN", "Please state Company
     /// Name"): up to two words dropped before and three after, leaving a known label of two words or more.
     /// </summary>
-    private FieldDefinition? Loosely(ReadOnlySpan<char> english)
+    private (FieldDefinition Field, Range Inner)? Loosely(ReadOnlySpan<char> english)
     {
         Span<int> starts = stackalloc int[12];
         Span<int> ends = stackalloc int[12];
@@ -156,7 +203,7 @@ internal sealed class LabelMatcher
                 // The words of a key are one space apart, so a run of them is one slice of it.
                 if (_englishBySpan.TryGetValue(english[starts[start]..ends[start + length - 1]], out var field))
                 {
-                    return field;
+                    return (field, starts[start]..ends[start + length - 1]);
                 }
             }
         }

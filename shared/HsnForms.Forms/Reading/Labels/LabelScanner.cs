@@ -5,13 +5,14 @@ using HsnForms.Forms.Reading.Text;
 namespace HsnForms.Forms.Reading.Labels;
 
 /// <summary>A printed label found in a cell or paragraph, with what was written after it on the same line.</summary>
-internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon);
+/// <param name="Generic">The label is one many documents print (Name, Date, Results): no evidence of a form.</param>
+internal sealed record LabelHit(FieldDefinition Field, string Inline, bool HadColon, bool Generic = false);
 
 /// <summary>
 /// Finds the labels in a cell or paragraph and what stands after each: "Label: value", a spaced dash,
 /// dot leaders, two spaces, several labels split by tabs, line breaks or wide gaps.
 /// </summary>
-internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords words)
+internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords words, ValueShapes shapes)
 {
     /// <summary>
     /// Every "label: value" pair in a cell or paragraph. A cell may hold several, split by tabs, line
@@ -52,8 +53,8 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
 
         var colon = chunk.IndexOfAny(':', '：');
         var answerStart = colon + 1;
-        FieldDefinition? field = null;
-        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && labels.FieldForLabel(chunk[..dashStart]) is { } dashed)
+        LabelMatch? field = null;
+        if (colon < 0 && (SpacedDash(chunk) ?? DotLeader(chunk)) is var (dashStart, dashEnd) && dashStart > 0 && labels.Match(chunk[..dashStart]) is { } dashed)
         {
             // "HSN Subscriber ID - HSN3140", "Contact Person ........ Szeto Wing Yan": a dash with a
             // space each side, or typed dots to write on, stand for the colon.
@@ -65,30 +66,38 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
             // "Contact Person  Kwok Wing Yan": two spaces stand for the colon when what follows is an
             // answer, not more label words ("Subscriber  Name" is one label typed loosely).
             var after = chunk[gap..].TrimStart(' ');
-            if (!labels.IsLabelWords(after) && labels.FieldForLabel(chunk[..gap]) is { } spaced)
+            if (!labels.IsLabelWords(after) && labels.Match(chunk[..gap]) is { } spaced)
             {
                 (field, colon, answerStart) = (spaced, gap, chunk.Length - after.Length);
             }
         }
 
-        field ??= labels.FieldForLabel(colon >= 0 ? chunk[..colon] : chunk);
+        if (field is null && colon < 0 && ShapedValue(chunk) is var (shaped, valueStart))
+        {
+            // "Ref. No. 編號 HDS/23/1109", "Subscriber code HSN1133": a label and a value of its field's
+            // shape with only a space between them.
+            (field, colon, answerStart) = (shaped, valueStart - 1, valueStart);
+        }
+
+        field ??= labels.Match(colon >= 0 ? chunk[..colon] : chunk);
+
         if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
         {
             // "參與 Participation – We will participate in PS2 using HSN: ☒ Yes": a label and its printed
             // sentence joined by a dash; either names the field.
-            field = labels.FieldForLabel(chunk[..innerStart]) ?? labels.FieldForLabel(chunk[innerEnd..colon]);
+            field = labels.Match(chunk[..innerStart]) ?? labels.Match(chunk[innerEnd..colon]);
         }
 
-        if (field is not null)
+        if (field is { } match)
         {
             var inline = colon >= 0 ? chunk[answerStart..].ToString() : "";
             hits ??= [];
-            if (hits.Count > 0 && hits[^1].Field == field && words.IsBlankAnswer(hits[^1].Inline))
+            if (hits.Count > 0 && hits[^1].Field == match.Field && words.IsBlankAnswer(hits[^1].Inline))
             {
                 hits.RemoveAt(hits.Count - 1);
             }
 
-            hits.Add(new LabelHit(field, inline, colon >= 0));
+            hits.Add(new LabelHit(match.Field, inline, colon >= 0, match.Generic));
             return true;
         }
 
@@ -105,6 +114,37 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
 
         // A cell that starts with something other than a label is not a label cell.
         return false;
+    }
+
+    /// <summary>A label, a space and a value of the label's field's shape, split at the space; null when the line is none.</summary>
+    private (LabelMatch Field, int ValueStart)? ShapedValue(ReadOnlySpan<char> chunk)
+    {
+        // Every shaped value but an e-mail address ends in a digit (an ID, a reference, a number, a date).
+        var trimmed = chunk.TrimEnd();
+        if (trimmed.Length is < 3 or > 120 || !char.IsAsciiDigit(trimmed[^1]) && !trimmed.Contains('@'))
+        {
+            return null;
+        }
+
+        // The value is the last one to three words; the label is what stands before them.
+        var end = chunk.Length;
+        for (var words = 0; words < 3; words++)
+        {
+            var space = chunk[..end].TrimEnd().LastIndexOf(' ');
+            if (space <= 0)
+            {
+                return null;
+            }
+
+            if (labels.Match(chunk[..space]) is { } match && shapes.Fits(match.Field, chunk[(space + 1)..].ToString()))
+            {
+                return (match, space + 1);
+            }
+
+            end = space;
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"\t+|\r?\n+| {3,}|_{3,}")]

@@ -13,8 +13,9 @@ internal static class FormOutcome
             return new FormReadResult { File = fileName, Status = FormStatus.Unrecognised, Problems = interpretation.Problems, DetectedType = detectedType };
         }
 
-        // Complete: no problem names a field the form requires (a missing or invalid one, or one in doubt).
-        var complete = !interpretation.Problems.Exists(p => FormValidator.IsRequiredProblem(form, p, interpretation.Fields));
+        // Complete: no problem names a field the form requires (missing or invalid), and nothing on it is
+        // in doubt: a form whose evidence conflicts never counts as complete while it may be wrong.
+        var complete = !interpretation.Problems.Exists(p => p.Code == ProblemCodes.Ambiguous || FormValidator.IsRequiredProblem(form, p, interpretation.Fields));
         return new FormReadResult
         {
             File = fileName,

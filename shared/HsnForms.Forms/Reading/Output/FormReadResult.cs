@@ -30,6 +30,12 @@ public static class ProblemCodes
     public const string TooLarge = "too_large";
     public const string NotAForm = "not_a_form";
     public const string UnsupportedType = "unsupported_type";
+
+    /// <summary>A fault of the reader's own on a file not known to be damaged: kept for review, never blamed on the sender.</summary>
+    public const string ReaderFault = "reader_fault";
+
+    /// <summary>The form gives conflicting evidence for a field (both choices ticked, two values, a tick between two options): a person must look.</summary>
+    public const string Ambiguous = "ambiguous";
 }
 
 public sealed record FormProblem(string? Field, string Code, string Message);

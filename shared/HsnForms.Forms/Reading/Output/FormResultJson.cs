@@ -44,8 +44,15 @@ public static class FormResultJson
         writer.WritePropertyName("sources");
         FormFieldsJson.WriteSources(writer, result.Fields);
         writer.WritePropertyName("problems");
+        WriteProblems(writer, result.Problems);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>[{"field": KEY or null, "code": CODE, "message": TEXT}]</c>, as cli.md gives a reading's problems (and a submission's).</summary>
+    public static void WriteProblems(Utf8JsonWriter writer, IEnumerable<FormProblem> problems)
+    {
         writer.WriteStartArray();
-        foreach (var problem in result.Problems)
+        foreach (var problem in problems)
         {
             writer.WriteStartObject();
             if (problem.Field is null)
@@ -63,7 +70,6 @@ public static class FormResultJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     public static string ToJson(FormReadResult result) => Serialise(writer => Write(writer, result));

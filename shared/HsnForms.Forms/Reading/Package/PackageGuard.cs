@@ -29,8 +29,15 @@ internal static class PackageGuard
     /// <summary>Parts above this size must also stay under the compression ratio limit; small XML compresses well legitimately.</summary>
     private const long RatioCheckedAbove = 1024 * 1024;
 
-    public static PackageKind Inspect(ZipArchive zip, FormReaderOptions options, InflationBudget budget)
+    public static PackageKind Inspect(ZipArchive zip, FormReaderOptions options, InflationBudget budget) =>
+        Inspect(zip, ReadOnlyMemory<byte>.Empty, options, budget, out _);
+
+    /// <param name="irregularNames">Whether some entry is named as Office reads it but System.IO.Packaging does not
+    /// (a <c>\</c>, a leading slash, the content types in another case): such a package is normalised before it is opened.</param>
+    /// <param name="content">The zip's bytes, to measure entries whose headers understate their size (none when empty).</param>
+    public static PackageKind Inspect(ZipArchive zip, ReadOnlyMemory<byte> content, FormReaderOptions options, InflationBudget budget, out bool irregularNames)
     {
+        irregularNames = false;
         if (zip.Entries.Count > options.MaxPackageEntries)
         {
             throw new FormLimitExceededException($"The file holds {zip.Entries.Count} parts, more than a form ever has ({options.MaxPackageEntries}).");
@@ -38,9 +45,16 @@ internal static class PackageGuard
 
         long declared = 0;
         ZipArchiveEntry? contentTypes = null;
+        ZipArchiveEntry? packageRelationships = null;
         var isOpenDocument = false;
+        var understated = new List<string>();
         foreach (var entry in zip.Entries)
         {
+            if (UnderstatedEntries.Understated(entry))
+            {
+                understated.Add(entry.FullName);
+            }
+
             declared += entry.Length;
             if (declared > options.MaxInflatedBytes)
             {
@@ -49,23 +63,35 @@ internal static class PackageGuard
 
             if (entry.Length > RatioCheckedAbove && entry.Length > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
             {
-                throw new FormLimitExceededException($"Part {entry.FullName} inflates {entry.Length / Math.Max(1, entry.CompressedLength)} times its size, as only a zip bomb does.");
+                throw new FormLimitExceededException($"Part {PartNames.Of(entry)} inflates {entry.Length / Math.Max(1, entry.CompressedLength)} times its size, as only a zip bomb does.");
             }
 
-            var name = entry.FullName;
+            // Office reads part names in any case and with either slash; so does the guard.
+            var name = PartNames.Of(entry);
+            irregularNames |= !string.Equals(name, entry.FullName, StringComparison.Ordinal);
             if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase) || name.EndsWith("vbaData.xml", StringComparison.OrdinalIgnoreCase))
             {
                 throw new MacroEnabledException($"The document carries macros ({name}); it was not opened.");
             }
 
-            if (name == "[Content_Types].xml")
+            if (name.Equals(PartNames.ContentTypes, StringComparison.OrdinalIgnoreCase))
             {
                 contentTypes = entry;
+                irregularNames |= name != PartNames.ContentTypes;
+            }
+            else if (name.Equals(PartNames.PackageRelationships, StringComparison.OrdinalIgnoreCase))
+            {
+                packageRelationships = entry;
             }
             else if (name == "mimetype")
             {
                 isOpenDocument = true;
             }
+        }
+
+        if (understated.Count > 0 && !content.IsEmpty)
+        {
+            UnderstatedEntries.Measure(content, understated, budget);
         }
 
         if (contentTypes is null)
@@ -75,7 +101,7 @@ internal static class PackageGuard
                 throw new UnsupportedFormException("This is an OpenDocument file (.odt/.ods), not a .docx or .xlsx form. Please save it as Word or Excel and send it again.");
             }
 
-            if (zip.GetEntry("word/document.xml") is not null || zip.GetEntry("xl/workbook.xml") is not null)
+            if (zip.Entries.Any(e => PartNames.Of(e).Equals("word/document.xml", StringComparison.OrdinalIgnoreCase) || PartNames.Of(e).Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)))
             {
                 throw new CorruptFormException("The document's list of content types is missing; the file is damaged.");
             }
@@ -90,23 +116,32 @@ internal static class PackageGuard
                 : $"This is a zip archive holding {string.Join(", ", documents)}; forms are not read from inside archives, so please attach the form itself.");
         }
 
-        return Classify(ReadContentTypes(contentTypes, zip, options, budget));
+        var types = ContentTypes.Read(contentTypes, options, budget);
+        var mainPart = packageRelationships is null ? null : MainPartName(packageRelationships, options, budget);
+        return Classify(types.OfParts(zip), mainPart is null ? null : types.Of(mainPart));
     }
 
-    private static PackageKind Classify(List<string> types)
+    /// <summary>
+    /// Decides by the package's main part, the one its root relationship names: a Word document may
+    /// embed a binary or macro-enabled workbook (a chart's data) and is still a Word document. Without
+    /// that relationship, the types of all parts decide, as before.
+    /// </summary>
+    private static PackageKind Classify(List<string> types, string? mainType)
     {
         if (types.Exists(t => t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
         {
             throw new MacroEnabledException("The document carries macros; it was not opened.");
         }
 
+        var deciding = mainType is null ? types : [mainType];
+
         // Excel names every binary workbook's main part "macroEnabled", macros or not: the format decides.
-        if (types.Exists(t => t.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)))
+        if (deciding.Exists(t => t.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)))
         {
             throw new UnsupportedFormException("This is an Excel binary workbook (.xlsb), not an .xlsx form. Please save it as an Excel Workbook (.xlsx) and send it again.");
         }
 
-        if (types.Exists(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)))
+        if (deciding.Exists(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)))
         {
             throw new MacroEnabledException("The document is macro-enabled (.docm/.xlsm); it was not opened.");
         }
@@ -118,22 +153,22 @@ internal static class PackageGuard
             throw new CorruptFormException("The Office file holds no document; the file is damaged.");
         }
 
-        if (types.Contains(WordMain) || types.Contains(WordTemplateMain))
+        if (deciding.Exists(t => t.Equals(WordMain, StringComparison.OrdinalIgnoreCase) || t.Equals(WordTemplateMain, StringComparison.OrdinalIgnoreCase)))
         {
             return PackageKind.Word;
         }
 
-        if (types.Contains(ExcelMain) || types.Contains(ExcelTemplateMain))
+        if (deciding.Exists(t => t.Equals(ExcelMain, StringComparison.OrdinalIgnoreCase) || t.Equals(ExcelTemplateMain, StringComparison.OrdinalIgnoreCase)))
         {
             return PackageKind.Excel;
         }
 
-        if (types.Exists(t => t.Contains("presentationml", StringComparison.Ordinal)))
+        if (deciding.Exists(t => t.Contains("presentationml", StringComparison.OrdinalIgnoreCase)))
         {
             throw new UnsupportedFormException("This is a PowerPoint presentation, not a Word or Excel form.");
         }
 
-        if (types.Exists(t => t.Contains("wordprocessingml", StringComparison.Ordinal) || t.Contains("spreadsheetml", StringComparison.Ordinal)))
+        if (types.Exists(t => t.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) || t.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase)))
         {
             throw new CorruptFormException("The document has no main part; the file is damaged.");
         }
@@ -141,67 +176,28 @@ internal static class PackageGuard
         throw new UnsupportedFormException("This Office Open XML package is neither a Word document nor an Excel workbook.");
     }
 
-    /// <summary>
-    /// The content types of the parts the package really holds. Some writers (SheetJS) list defaults
-    /// for every extension they know, macro types included, so unused declarations must not count.
-    /// </summary>
-    private static List<string> ReadContentTypes(ZipArchiveEntry entry, ZipArchive zip, FormReaderOptions options, InflationBudget budget)
+    /// <summary>The part the package's officeDocument relationship names (transitional or strict), if any.</summary>
+    private static string? MainPartName(ZipArchiveEntry relationships, FormReaderOptions options, InflationBudget budget)
     {
-        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using (var stream = budget.Open(entry.Open()))
-        using (var reader = XmlReader.Create(stream, SafeXml.Settings(options)))
+        using var stream = budget.Open(relationships.Open());
+        using var reader = XmlReader.Create(stream, SafeXml.Settings(options));
+        while (reader.Read())
         {
-            while (reader.Read())
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Type") is { } type && type.EndsWith("/officeDocument", StringComparison.Ordinal)
+                && reader.GetAttribute("TargetMode") is not "External" && reader.GetAttribute("Target") is { } target)
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.GetAttribute("ContentType") is not { } type)
-                {
-                    continue;
-                }
-
-                if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
-                {
-                    defaults[extension] = type;
-                }
-                else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
-                {
-                    overrides[part.TrimStart('/')] = type;
-                }
+                return PartNames.Resolve("", target);
             }
         }
 
-        var types = new List<string>();
-        foreach (var part in zip.Entries)
-        {
-            if (overrides.TryGetValue(part.FullName, out var type) || defaults.TryGetValue(Path.GetExtension(part.FullName).TrimStart('.'), out type))
-            {
-                types.Add(type);
-            }
-        }
-
-        return types;
+        return null;
     }
 }
 
 internal sealed class MacroEnabledException(string message) : Exception(message);
 
 internal sealed class UnsupportedFormException(string message) : Exception(message);
-
-/// <summary>XML settings for subscriber files: no DTDs (no entity expansion), no resolver, bounded size.</summary>
-internal static class SafeXml
-{
-    public static XmlReaderSettings Settings(FormReaderOptions options) => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = options.MaxXmlCharacters,
-        MaxCharactersFromEntities = 0,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = true,
-    };
-}
 
 /// <summary>
 /// Counts what every part of one document really inflates to, since a zip's declared sizes are the

@@ -15,7 +15,14 @@ internal enum Mark
 
 /// <summary>A run of text and the tick box that goes with it, if any.</summary>
 /// <param name="MarkLeads">The mark stands before its text ("☒ Yes"), not after it ("Yes ☒").</param>
-internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true);
+/// <param name="OrElse">
+/// Set when the mark may as well belong to the text on its other side ("Yes | ☒ | No", one mark between
+/// two options): the mark is doubt, not an answer.
+/// </param>
+internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads = true, string? OrElse = null)
+{
+    public bool IsDoubtful => OrElse is not null;
+}
 
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
@@ -98,6 +105,13 @@ internal sealed partial class CellView
         if (marked.AsSpan().ContainsAny('■', '●') && marked.Contains(Marks.Unchecked, StringComparison.Ordinal))
         {
             marked = marked.Replace('■', Marks.Checked).Replace('●', Marks.Checked);
+        }
+
+        // A glyph written twice over is one mark: a control's state and its symbol both drawn ("☒☒"),
+        // or a tick typed over a printed tick.
+        if (marked.Contains("☒☒", StringComparison.Ordinal) || marked.Contains("☐☐", StringComparison.Ordinal))
+        {
+            marked = RepeatedMark().Replace(marked, "$1");
         }
 
         // The patterns below need a bracket or an X; most cells have neither, and skip them.
@@ -195,6 +209,9 @@ internal sealed partial class CellView
     /// <summary>A line that starts with a lone X before words, as people mark a choice without a box.</summary>
     [GeneratedRegex(@"^[xX]\s+(?=[A-Za-z\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex LeadingCross();
+
+    [GeneratedRegex(@"([☒☐])\1+")]
+    private static partial Regex RepeatedMark();
 
     [GeneratedRegex(@"\[\s*\]|\(\s+\)")]
     private static partial Regex BracketEmpty();

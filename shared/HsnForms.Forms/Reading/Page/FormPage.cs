@@ -12,7 +12,6 @@ internal sealed class FormPage
     private readonly List<GridKind> _kinds = [];
     private readonly List<List<RowInfo>> _grids = [];
     private readonly List<(RowInfo Row, CellView Cell, LabelHit Hit, bool Last)> _hits = [];
-    private bool? _hasResultRows;
     private bool? _isList;
 
     public FormPage(DocumentLayout layout, ReadingContext context)
@@ -29,7 +28,9 @@ internal sealed class FormPage
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    cells.Add(new CellView(grid.Rows[r].Cells[i], r, i, context.Words));
+                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words);
+                    cell.Labels = context.Scanner.ScanLabels(cell.Cell.Text);
+                    cells.Add(cell);
                 }
 
                 var row = new RowInfo
@@ -45,12 +46,11 @@ internal sealed class FormPage
                 all.Append(row.Text).Append('\n');
                 foreach (var cell in cells)
                 {
-                    if (context.Scanner.ScanLabels(cell.Cell.Text) is not { } hits)
+                    if (cell.Labels is not { } hits)
                     {
                         continue;
                     }
 
-                    cell.Labels = hits;
                     row.LabelledAs ??= hits[0].Field;
                     for (var h = 0; h < hits.Count; h++)
                     {
@@ -86,9 +86,6 @@ internal sealed class FormPage
     /// <summary>Every row's and control's text, one per line, in document order (compare ignoring case).</summary>
     public string AllText { get; }
 
-    /// <summary>Rows that name a result (Successful, Failed) and are no field's label: a result form's grid.</summary>
-    public bool HasResultRows => _hasResultRows ??= Rows.Exists(r => r.Text.Length < 300 && r.LabelledAs is null && _context.ResultWords.Single(r.Text) is not null);
-
     /// <summary>
     /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
     /// more rows of values under them. A form has one answer per label.
@@ -107,7 +104,8 @@ internal sealed class FormPage
             }
 
             var rows = _grids[group.Key.Grid];
-            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row =>
+            // Rows of answers under the labels, up to the next row that prints a label (the next block of a form).
+            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row => row.LabelledAs is null &&
                 columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null) >= 2).Count();
             if (valueRows >= 3)
             {
@@ -118,6 +116,7 @@ internal sealed class FormPage
         return false;
     }
 
+    /// <summary>The fields whose labels the page prints or whose controls it holds, generic labels included.</summary>
     public HashSet<string> FieldsFound()
     {
         var found = _hits.Select(h => h.Hit.Field.Key).ToHashSet(StringComparer.Ordinal);
@@ -131,6 +130,43 @@ internal sealed class FormPage
 
         return found;
     }
+
+    /// <summary>
+    /// The fields the page names in their own words: a label no other kind of document prints ("HSN
+    /// Subscriber ID", not "Date" or "Results"), or a control whose name or title is more than a generic label.
+    /// </summary>
+    public HashSet<string> FieldsNamedSpecifically()
+    {
+        var found = _hits.Where(h => !h.Hit.Generic).Select(h => h.Hit.Field.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var control in Controls)
+        {
+            if (control.NameField is { } named && !_context.Labels.IsGenericName(control.Control.Name))
+            {
+                found.Add(named.Key);
+            }
+            else if (control.AliasField is { } titled && !_context.Labels.IsGenericName(control.Control.Alias))
+            {
+                found.Add(titled.Key);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every printed label of the field with the cell it stands in.</summary>
+    public IEnumerable<(RowInfo Row, CellView Cell, LabelHit Hit)> LabelsOf(FieldDefinition field)
+    {
+        foreach (var (row, cell, hit, _) in _hits)
+        {
+            if (hit.Field == field)
+            {
+                yield return (row, cell, hit);
+            }
+        }
+    }
+
+    /// <summary>The rows of the grid a row belongs to.</summary>
+    public IReadOnlyList<RowInfo> GridOf(RowInfo row) => _grids[row.Grid];
 
     /// <summary>What stands beside each printed label of the field, in document order.</summary>
     public List<Answer> Labelled(FieldDefinition field)
@@ -303,6 +339,7 @@ internal sealed class FormPage
         var segments = new List<Segment>();
         var used = new bool[cells.Count];
         var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
+        var marks = cells.Count(c => c.Lone != Mark.None);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -311,8 +348,19 @@ internal sealed class FormPage
                 continue;
             }
 
-            var partner = i < firstText ? Neighbour(cells, i, +1) : Neighbour(cells, i, -1);
-            partner ??= Neighbour(cells, i, +1) ?? Neighbour(cells, i, -1);
+            var before = Neighbour(cells, i, -1);
+            var after = Neighbour(cells, i, +1);
+            if (marks == 1 && cell.Lone == Mark.Checked && before is { } b && after is { } a)
+            {
+                // One tick between two options, with no other box in the row to show which side boxes
+                // stand on: it may mark either.
+                used[b] = used[a] = true;
+                segments.Add(new Segment(cell.Lone, cells[b].Text, OrElse: cells[a].Text));
+                continue;
+            }
+
+            var partner = i < firstText ? after : before;
+            partner ??= after ?? before;
             if (partner is { } p)
             {
                 used[p] = true;

@@ -4,58 +4,75 @@ using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading.Recognition;
 
-/// <summary>Which of the catalogue's forms a page is, if any: by its title and its own labels.</summary>
+/// <summary>
+/// Which of the catalogue's forms a page is, if any, on evidence: the form's full title, or enough of
+/// the form's own labels (forms.json "own_labels" and "labels_needed"). Generic labels (Name, Date,
+/// Phone, Fax, Company, Results) fill a form in but never make a document one: a fax cover sheet, a
+/// memo, a timesheet or a report template is no form.
+/// </summary>
 internal sealed class FormRecogniser
 {
     private readonly ReadingContext _context;
-    private readonly Dictionary<string, string[]> _titles;
-
-    // Fields every form asks for (who the subscriber is): they tell forms apart by nothing.
-    private readonly HashSet<string> _inEveryForm;
+    private readonly FieldEvidence _evidence;
+    private readonly Dictionary<string, (string[] Full, string[] Short)> _titles;
 
     public FormRecogniser(ReadingContext context)
     {
         _context = context;
-        var catalog = context.Catalog;
-        var fields = catalog.Forms.SelectMany(f => f.Fields).DistinctBy(f => f.Key).ToList();
-        _titles = catalog.Forms.ToDictionary(
+        _evidence = new FieldEvidence(context);
+        static string[] Folded(IEnumerable<string?> titles) =>
+            [.. titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct()];
+        _titles = context.Catalog.Forms.ToDictionary(
             f => f.Form,
-            f => f.Recognise.Append(f.Title).Append(f.TitleZh ?? "").Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).ToArray());
-        _inEveryForm = [.. fields.Where(f => catalog.Forms.All(o => o.Field(f.Key) is not null)).Select(f => f.Key)];
+            f => (Folded([f.Title, f.TitleZh, f.TitleZh is null ? null : ChineseScript.Simplified(f.TitleZh)]), Folded(f.Recognise)));
     }
 
     public FormDefinition? Recognise(FormPage page)
     {
+        if (page.IsList)
+        {
+            // A register or mailing list: a row of labels over many rows of answers is many subscribers, not a form.
+            return null;
+        }
+
         var text = page.AllText;
         var found = page.FieldsFound();
+        var specific = page.FieldsNamedSpecifically();
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
         foreach (var form in _context.Catalog.Forms)
         {
-            var title = -1;
-            foreach (var phrase in _titles[form.Form])
+            var (full, brief) = _titles[form.Form];
+            var fullAt = FirstOf(text, full);
+            var briefAt = FirstOf(text, brief);
+
+            // The form's own evidence: its own fields named in their own words, or answered as only they are.
+            var own = 0;
+            foreach (var key in form.OwnLabels)
             {
-                var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-                title = at >= 0 && (title < 0 || at < title) ? at : title;
+                if (form.Field(key) is { } field && (specific.Contains(key) || _evidence.Shows(page, field)))
+                {
+                    own++;
+                }
             }
 
-            var labelled = form.Fields.Count(f => found.Contains(f.Key) && !_inEveryForm.Contains(f.Key));
             var shared = form.Fields.Count(f => found.Contains(f.Key));
-            var who = found.Contains("subscriber_id") || found.Contains("subscriber_name");
-            var own = labelled
-                + (form.Fields.Any(f => f.Type == FieldType.ServiceResults) && page.HasResultRows ? 1 : 0)
-                + (form.Fields.Any(f => f.Type == FieldType.YesNo && _context.Choices(f).Find(text).Count > 0) ? 1 : 0);
+            var who = form.Fields.Any(f => f.Identifies && found.Contains(f.Key));
+            var named = form.Fields.Any(f => f.Identifies && specific.Contains(f.Key));
 
-            // A title alone (a circular or a covering letter that names the form), labels alone (a
-            // letter's signature block) or a list of many subscribers are not a form: a form asks who
-            // the subscriber is, or asks its own questions.
-            var recognised = !page.IsList
-                && (title >= 0 ? shared >= 2 && (who || labelled >= 1) : shared >= 3 && who && own >= 1);
+            // The full title with one piece of the form's own evidence, or with who the subscriber is
+            // (asked in the form's words, or among many of its fields): a covering letter that names the
+            // form has neither. A short name of the form ("Result Form") with its own evidence and who
+            // the subscriber is. No title: enough of the form's own evidence, and who the subscriber is.
+            var recognised = fullAt >= 0 ? own >= 1 || named && shared >= 2 || who && shared >= 4
+                : briefAt >= 0 ? own >= 1 && who
+                : own >= form.LabelsNeeded && who;
             if (!recognised)
             {
                 continue;
             }
 
-            var score = (title >= 0 ? 1000 : 0) + own * 100 + shared * 10 - Math.Min(9, title < 0 ? 9 : title / 1000);
+            var at = fullAt >= 0 ? fullAt : briefAt;
+            var score = (fullAt >= 0 ? 2000 : briefAt >= 0 ? 1000 : 0) + own * 100 + shared * 10 - Math.Min(9, at < 0 ? 9 : at / 1000);
             if (score > best.Score)
             {
                 best = (form, score);
@@ -63,5 +80,17 @@ internal sealed class FormRecogniser
         }
 
         return best.Form;
+    }
+
+    private static int FirstOf(string text, string[] phrases)
+    {
+        var first = -1;
+        foreach (var phrase in phrases)
+        {
+            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+
+        return first;
     }
 }

@@ -51,6 +51,9 @@ internal sealed class ReadingWords
     /// <summary>Yes and no in the words people use, each to "true" or "false".</summary>
     public PhraseMatcher YesNo { get; }
 
+    /// <summary>Labels so common that they are no evidence a document is a form (Name, Date, Results).</summary>
+    public IReadOnlyList<string> GenericLabels => _vocabulary.GenericLabels;
+
     /// <summary>Stop words: words a label may hold besides its fields' keywords.</summary>
     public IReadOnlyList<string> LabelWords => _vocabulary.LabelWords;
 

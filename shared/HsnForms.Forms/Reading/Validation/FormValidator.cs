@@ -4,7 +4,7 @@ using HsnForms.Forms.Values;
 namespace HsnForms.Forms.Reading.Validation;
 
 /// <summary>What a form still lacks once its fields are read: each required field not given is a problem naming it.</summary>
-internal static class FormValidator
+public static class FormValidator
 {
     public static void Validate(FormDefinition form, FormFields fields, List<FormProblem> problems)
     {

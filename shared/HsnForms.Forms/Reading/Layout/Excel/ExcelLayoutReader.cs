@@ -23,7 +23,8 @@ internal static class ExcelLayoutReader
         var visible = workbook.Sheets.Where(s => !s.Hidden).ToList();
         foreach (var sheet in visible.Count > 0 ? visible : workbook.Sheets)
         {
-            if (sheet.RelationshipId is null || workbookPart.GetPartById(sheet.RelationshipId) is not WorksheetPart part)
+            // A sheet with no relationship id, or one to nothing, is skipped as Excel skips it.
+            if (string.IsNullOrEmpty(sheet.RelationshipId) || !workbookPart.TryGetPartById(sheet.RelationshipId, out var target) || target is not WorksheetPart part)
             {
                 continue;
             }

@@ -11,6 +11,7 @@ namespace HsnForms.Forms.Reading.Layout.Excel;
 internal sealed class ExcelParts
 {
     private int _cells;
+    private long _text;
 
     public ExcelParts(FormReaderOptions options, InflationBudget budget)
     {
@@ -24,7 +25,29 @@ internal sealed class ExcelParts
     public InflationBudget Budget { get; }
     public XmlReaderSettings Settings { get; }
 
-    public XmlReader Open(OpenXmlPart part) => XmlReader.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings);
+    public XmlReader Open(OpenXmlPart part) => SafeXml.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings, Options);
+
+    /// <summary>
+    /// Counts the characters of text made from the workbook (shared strings once, each cell's text where
+    /// it is shown): a short file whose strings are shown thousands of times is refused before it costs
+    /// gigabytes.
+    /// </summary>
+    public void SpendText(int characters)
+    {
+        if ((_text += characters) > Options.MaxTextCharacters)
+        {
+            throw new FormLimitExceededException("The workbook holds more text than any form (its strings repeat far beyond a form's size).");
+        }
+    }
+
+    /// <summary>Counts entries of a list part (strings, styles, fonts, formats); a list longer than any form needs is refused.</summary>
+    public static void CheckCount(int count, int limit, string what)
+    {
+        if (count > limit)
+        {
+            throw new FormLimitExceededException($"The workbook lists more than {limit:N0} {what}, far beyond any form.");
+        }
+    }
 
     /// <summary>Counts cells (and controls drawn over cells) read so far; a workbook past the limit is refused.</summary>
     public void CountCells(int count, string what = "cells")

@@ -21,6 +21,7 @@ internal static class SharedStringsReader
                 switch (xml.LocalName)
                 {
                     case "si" when xml.IsEmptyElement:
+                        ExcelParts.CheckCount(strings.Count + 1, parts.Options.MaxCells, "shared strings");
                         strings.Add("");
                         break;
                     case "si":
@@ -39,6 +40,8 @@ internal static class SharedStringsReader
             }
             else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "si")
             {
+                ExcelParts.CheckCount(strings.Count + 1, parts.Options.MaxCells, "shared strings");
+                parts.SpendText(text.Length);
                 strings.Add(text.ToString());
             }
         }

@@ -18,6 +18,9 @@ internal sealed class CellStyles
 /// <summary>Reads xl/styles.xml: number formats, fonts and the cell formats that combine them.</summary>
 internal static class StylesReader
 {
+    // Excel itself allows 64,000 cell formats and 512 fonts; a styles part beyond that is no form's.
+    private const int MostFormats = 65_536;
+
     public static CellStyles Read(ExcelParts parts, WorkbookStylesPart part)
     {
         var customFormats = new Dictionary<int, string>();
@@ -34,6 +37,7 @@ internal static class StylesReader
                 switch (xml.LocalName)
                 {
                     case "numFmt":
+                        ExcelParts.CheckCount(customFormats.Count + 1, MostFormats, "number formats");
                         if (int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
                         {
                             customFormats[id] = xml.GetAttribute("formatCode") ?? "";
@@ -44,6 +48,7 @@ internal static class StylesReader
                         inFonts = !xml.IsEmptyElement;
                         break;
                     case "font" when inFonts:
+                        ExcelParts.CheckCount(fonts.Count + 1, MostFormats, "fonts");
                         fonts.Add(SymbolFont.None);
                         break;
                     case "name" when inFonts && fonts.Count > 0:
@@ -70,7 +75,7 @@ internal static class StylesReader
                             styles.Symbols[xfIndex] = symbol;
                         }
 
-                        xfIndex++;
+                        ExcelParts.CheckCount(++xfIndex, MostFormats, "cell formats");
                         break;
                 }
             }

@@ -14,6 +14,10 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
 {
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    // A form fits in a few dozen rows. Past this many rows with something in them a sheet is data (a
+    // list, a log, an export), which no form becomes by reading further: the rest is left unread.
+    internal const int RowsAFormFitsIn = 2_000;
+
     /// <summary>The visible grid, and every cell by (row, column), hidden ones too: a defined name may point there.</summary>
     public (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) Read(WorksheetPart part, string name)
     {
@@ -25,6 +29,8 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
         using var xml = parts.Open(part);
         var rowIndex = 0;
         var colIndex = 0;
+        var filledRows = 0;
+        var lastFilledRow = -1;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element)
@@ -34,6 +40,10 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
 
             switch (xml.LocalName)
             {
+                case "row" when filledRows >= RowsAFormFitsIn:
+                    // Stop reading the sheet: merges and controls after its data are a list's, not a form's.
+                    Merge(rows, merges);
+                    return Grid(name, rows, hiddenRows, hiddenColumns);
                 case "row":
                     rowIndex = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
                     colIndex = 0;
@@ -61,6 +71,12 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
 
                     parts.CountCells(1);
                     var cell = ReadCell(xml, colIndex);
+                    parts.SpendText(cell.Text.Length);
+                    if (!cell.IsEmpty && lastFilledRow != rowIndex)
+                    {
+                        (filledRows, lastFilledRow) = (filledRows + 1, rowIndex);
+                    }
+
                     if (!rows.TryGetValue(rowIndex, out var row))
                     {
                         rows[rowIndex] = row = [];

@@ -92,7 +92,7 @@ internal sealed partial class WordLayoutReader
         _flow = null;
         _part = part;
         using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
-        using var xml = XmlReader.Create(stream, _settings);
+        using var xml = SafeXml.Create(stream, _settings, _options);
         var advance = true;
         while (!advance || xml.Read())
         {
@@ -601,8 +601,10 @@ internal sealed partial class WordLayoutReader
             return;
         }
 
+        // Inside a check box content control the symbol is the control's own glyph (docx.js writes both
+        // w14:checkbox and a w:sym): the control's state is its mark, added once when it ends.
         var translated = SymbolFonts.Translate(SymbolFonts.Of(font), ((char)value).ToString());
-        if (translated.Length > 0 && !_struck && !_hidden)
+        if (translated.Length > 0 && !Suppressed(out _))
         {
             _paragraph.Append(translated);
         }

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading;
+using static HsnForms.UnitTests.HandWritten;
+
+namespace HsnForms.UnitTests;
+
+/// <summary>
+/// A document is a form on evidence: the form's title, or enough of the form's own labels and answers
+/// (forms.json says which and how many). Generic labels never make a document a form. The look-alike
+/// corpus (tests/assets/lookalikes) holds whole documents of this family; these tests pin the rule.
+/// </summary>
+public sealed class RecognitionTests
+{
+    private static readonly FormReader s_reader = new();
+
+    private static readonly string[][] s_generic =
+    [
+        ["Company", "Kowloon Brokerage Ltd"],
+        ["Contact Person", "Lee Ka Yan"],
+        ["Telephone", "3111 2222"],
+        ["Email", "ky.lee@kowloon.example"],
+        ["Date", "25/11/2023"],
+    ];
+
+    public static TheoryData<string> Producers => Formats;
+
+    private static byte[] Document(string format, params string[][] rows) => Rows(format, rows);
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Generic_labels_and_result_words_alone_are_not_a_form(string format)
+    {
+        var document = Document(format, [.. s_generic, ["Results", "Pass"], ["Test case 1", "Successful"], ["Remarks", "none"]]);
+
+        var result = s_reader.Read("report." + format, document);
+
+        Assert.Equal(FormStatus.Unrecognised, result.Status);
+        Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void The_form_s_own_labels_and_answers_make_it_the_form_without_its_title(string format)
+    {
+        // The subscriber ID in the form's words, and a result against one of the circular's services.
+        var document = Document(format, [.. s_generic, ["HSN Subscriber ID", "HSN0427"], ["OTP-C", "Successful"], ["OMD-C", "Not tested"]]);
+
+        var result = s_reader.Read("result." + format, document);
+
+        Assert.Equal("result", result.Form);
+        Assert.Equal(FormStatus.Complete, result.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void One_piece_of_the_form_s_own_evidence_is_not_enough_without_its_title(string format)
+    {
+        var document = Document(format, [.. s_generic, ["OTP-C", "Successful"]]);
+
+        Assert.Equal(FormStatus.Unrecognised, s_reader.Read("result." + format, document).Status);
+    }
+
+    [Fact]
+    public void A_covering_letter_that_names_the_form_is_not_the_form()
+    {
+        var letter = Docx(
+            P("Dear Service Desk,"),
+            P("Please find attached our Result Form for Using HSN to participate Practice Session."),
+            Table(["Company", "Kowloon Brokerage Ltd"], ["Date", "25/11/2023"]),
+            P("Yours faithfully"));
+
+        Assert.Equal(FormStatus.Unrecognised, s_reader.Read("letter.docx", letter).Status);
+    }
+
+    [Fact]
+    public void The_form_s_title_with_the_subscriber_named_in_the_form_s_words_is_the_form()
+    {
+        var form = Docx(
+            P("Result Form for Using HSN to participate Practice Session"),
+            Table(["Subscriber Name", "Kowloon Brokerage Ltd"], ["Date", "25/11/2023"]));
+
+        var result = s_reader.Read("form.docx", form);
+
+        Assert.Equal("result", result.Form);
+        Assert.Equal(FormStatus.Incomplete, result.Status);
+    }
+
+    [Fact]
+    public void How_much_evidence_a_form_needs_is_data_in_forms_json()
+    {
+        using var stream = typeof(FormCatalog).Assembly.GetManifestResourceStream("HsnForms.Forms.Definitions.forms.json")!;
+        var json = JsonNode.Parse(stream)!;
+        foreach (var form in json["forms"]!.AsArray())
+        {
+            form!["labels_needed"] = 3;
+        }
+
+        var stricter = new FormReader(FormCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString()))), new FormReaderOptions());
+        var document = Document("docx", [.. s_generic, ["HSN Subscriber ID", "HSN0427"], ["OTP-C", "Successful"]]);
+
+        Assert.Equal("result", s_reader.Read("result.docx", document).Form);
+        Assert.Equal(FormStatus.Unrecognised, stricter.Read("result.docx", document).Status);
+    }
+}
