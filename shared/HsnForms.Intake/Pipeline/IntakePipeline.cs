@@ -178,9 +178,10 @@ public sealed partial class IntakePipeline(
         try
         {
             entry = await cycle.Finished.EntryAsync(mail.MessageKey, cancellationToken).ConfigureAwait(false);
-            if (entry is { Stage: LedgerStage.Done })
+            if (entry is { Stage: LedgerStage.Done } && (entry.Size is null || mail.Size is null || entry.Size == mail.Size))
             {
-                // Finished under another source (the same message in two files): nothing to do again.
+                // Finished under another source (the same message in two files): nothing to do again. Another message
+                // that only shares its Message-ID (a different size) is read, though never answered or marked again.
                 cycle.Summary.Skipped++;
                 cycle.Summary.Forms += entry.Forms;
                 cycle.Summary.Duplicates += entry.Submitted;
@@ -731,7 +732,7 @@ public sealed partial class IntakePipeline(
     private Task CheckpointAsync(string step, CancellationToken cancellationToken) =>
         Checkpoint is { } checkpoint ? checkpoint(step, cancellationToken) : Task.CompletedTask;
 
-    private static IncomingSummary Summary(IncomingMail mail) => new(mail.From, mail.Subject, mail.ReceivedAt, mail.SourceId, mail.SourceStamp);
+    private static IncomingSummary Summary(IncomingMail mail) => new(mail.From, mail.Subject, mail.ReceivedAt, mail.SourceId, mail.SourceStamp, mail.Size);
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Intake cycle for {Mailbox}: {Messages} messages, {Forms} forms, {Recorded} recorded, {Duplicates} duplicates, {Review} for review, {Untouched} untouched, {Skipped} finished before, {Unanswered} not answered, {Failed} to try again")]
     private static partial void LogCycle(ILogger logger, string mailbox, int messages, int forms, int recorded, int duplicates, int review, int untouched, int skipped, int unanswered, int failed);
