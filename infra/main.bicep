@@ -115,6 +115,10 @@ param intake intakeOptions = {
   sendAcknowledgements: true
   openCircularGraceDays: 60
   writeBatchSize: 20
+  senderAuthentication: 'require'
+  maxAcknowledgementsPerAddressPerDay: 10
+  maxMessageBytes: 36700160
+  maxAttempts: 3
   remindersMaxPerMinute: 30
   remindersDigestTo: ''
 }

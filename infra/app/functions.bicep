@@ -120,6 +120,10 @@ var appOptions = {
   Intake__SendAcknowledgements: string(intake.sendAcknowledgements)
   Intake__OpenCircularGraceDays: string(intake.openCircularGraceDays)
   Intake__WriteBatchSize: string(intake.writeBatchSize)
+  Intake__SenderAuthentication: intake.senderAuthentication
+  Intake__MaxAcknowledgementsPerAddressPerDay: string(intake.maxAcknowledgementsPerAddressPerDay)
+  Intake__MaxMessageBytes: string(intake.maxMessageBytes)
+  Intake__MaxAttempts: string(intake.maxAttempts)
   Reminders__MaxPerMinute: string(intake.remindersMaxPerMinute)
   Reminders__DigestTo: empty(intake.remindersDigestTo) ? serviceDeskMailbox : intake.remindersDigestTo
   FormReaderOptions__MaxFileBytes: string(formReader.maxFileBytes)

@@ -87,6 +87,23 @@ type intakeOptions = {
   @maxValue(20)
   writeBatchSize: int
 
+  @description('Intake__SenderAuthentication: require (count a form only when its mail passed authentication or carries no verdict), trust (hold only mail that failed) or off.')
+  senderAuthentication: 'require' | 'trust' | 'off'
+
+  @description('Intake__MaxAcknowledgementsPerAddressPerDay: answers one address gets in a Hong Kong day (0: none).')
+  @minValue(0)
+  @maxValue(10000)
+  maxAcknowledgementsPerAddressPerDay: int
+
+  @description('Intake__MaxMessageBytes: a larger message is archived as a stream and kept for review as too_large (35 MB: Exchange Online\'s own limit).')
+  @minValue(65536)
+  maxMessageBytes: int
+
+  @description('Intake__MaxAttempts: tries a failing message gets before it goes to review as unprocessable.')
+  @minValue(1)
+  @maxValue(100)
+  maxAttempts: int
+
   @description('Reminders__MaxPerMinute: reminders sent per minute at most.')
   @minValue(1)
   @maxValue(600)

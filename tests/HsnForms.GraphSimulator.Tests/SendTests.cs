@@ -99,4 +99,56 @@ public sealed class SendTests
         Assert.Equal(400, both.ResponseStatusCode);
         Assert.Empty(simulator.Sent);
     }
+
+    [Fact]
+    public async Task A_message_in_mime_form_is_sent_with_every_header_it_carries_and_json_takes_only_x_headers()
+    {
+        await using var simulator = await Sdk.StartWith(1);
+        var client = Sdk.Client(simulator);
+        var original = simulator.Messages[0];
+        var mime = new MimeKit.MimeMessage { Subject = "RE: HDS/23/1109 intention form 1" };
+        mime.From.Add(new MimeKit.MailboxAddress("Desk", simulator.Mailbox));
+        mime.To.Add(new MimeKit.MailboxAddress("", "ops@acme-securities.example"));
+        mime.Headers.Add("Auto-Submitted", "auto-replied");
+        mime.Body = new MimeKit.TextPart("html") { Text = "<p>Received.</p>" };
+        using var buffer = new MemoryStream();
+        mime.WriteTo(buffer);
+
+        // Graph's MIME form: the base64 of the message, as a text/plain body.
+        var request = new Microsoft.Kiota.Abstractions.RequestInformation
+        {
+            HttpMethod = Microsoft.Kiota.Abstractions.Method.POST,
+            URI = new Uri($"{simulator.BaseUrl}/users/{simulator.Mailbox}/messages/{original.Id}/reply"),
+        };
+        request.SetStreamContent(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(buffer.ToArray()))), "text/plain");
+        await client.RequestAdapter.SendNoContentAsync(request);
+
+        var reply = Assert.Single(simulator.Sent);
+        Assert.Equal((SentMailKind.Reply, original.Id), (reply.Kind, reply.InReplyTo));
+        Assert.Equal("auto-replied", reply.Header("Auto-Submitted"));
+        Assert.Equal(["ops@acme-securities.example"], reply.To.Select(a => a.Address));
+        Assert.Equal("<p>Received.</p>", reply.HtmlBody.TrimEnd());
+
+        var refused = await Assert.ThrowsAsync<ODataError>(() => client.Users[simulator.Mailbox].SendMail.PostAsync(new SendMailPostRequestBody
+        {
+            Message = new Message
+            {
+                Subject = "x",
+                ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = "ops@acme-securities.example" } }],
+                InternetMessageHeaders = [new InternetMessageHeader { Name = "Auto-Submitted", Value = "auto-generated" }],
+            },
+        }));
+        Assert.Equal("InvalidInternetMessageHeader", refused.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_delta_page_gives_each_messages_own_headers_when_they_are_selected()
+    {
+        await using var simulator = await Sdk.StartWith(2);
+        var client = Sdk.Client(simulator);
+
+        var page = await client.Users[simulator.Mailbox].MailFolders["inbox"].Messages.Delta.GetAsDeltaGetResponseAsync(r => r.QueryParameters.Select = ["subject", "internetMessageHeaders"]);
+
+        Assert.All(page!.Value!, m => Assert.Contains(m.InternetMessageHeaders!, h => h.Name == "Subject" && h.Value == m.Subject));
+    }
 }

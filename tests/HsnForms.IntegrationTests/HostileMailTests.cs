@@ -280,4 +280,23 @@ public sealed class HostileMailTests(Azurite azurite)
         Assert.Equal((0, 1), (second.Acknowledged, second.Unanswered));
         Assert.Equal(2, Directory.GetFiles(h.Outbox).Length);
     }
+
+    [Fact]
+    public async Task Another_message_that_only_shares_a_finished_messages_id_is_still_read()
+    {
+        await using var h = await HarnessAsync();
+        var first = Message("copied-template", "tm.chan@acme.com.hk", "Intention form", Hkt(22, 9, 0), ("i.docx", Asset("forms/libreoffice/intention-acme.docx")));
+        first.WriteTo(Path.Combine(h.MailFolder, "01.eml"));
+        await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
+
+        // A mail program (or a person copying a file) reused the Message-ID for a different message.
+        var second = Message("copied-template", "tm.chan@acme.com.hk", "Result form", Hkt(27, 9, 0), ("r.docx", Asset("forms/libreoffice/result-acme.docx")));
+        second.WriteTo(Path.Combine(h.MailFolder, "02.eml"));
+        File.Copy(Path.Combine(h.MailFolder, "01.eml"), Path.Combine(h.MailFolder, "03-same-again.eml"));
+        var again = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
+
+        Assert.Equal(1, again.Recorded);
+        Assert.Equal(2, again.Skipped);
+        Assert.Equal(["intention", "result"], (await h.Get<SubmissionStore>().ListAsync("HDS/23/1109", CancellationToken.None)).Select(s => s.Form).Order());
+    }
 }

@@ -178,7 +178,8 @@ public sealed class ScreeningTests(Azurite azurite)
     public async Task A_form_naming_another_registered_subscriber_than_its_senders_is_held_as_a_mismatch()
     {
         await using var h = new IntakeHarness(azurite);
-        await h.ImportRegisterAsync(IntakeHarness.Register + "\nHSN0999,Eastern Harbour Securities Limited,desk@easternharbour.example,,OTP-C\n");
+        await h.ImportRegisterAsync(IntakeHarness.Register + "\nHSN0999,Eastern Harbour Securities Limited,desk@easternharbour.example;shared.ops@group.example,,OTP-C"
+            + "\nHSN0998,Shek O Group Limited,shared.ops@group.example,,OTP-C\n");
         await h.ImportCircularAsync();
 
         // A form with no readable id whose subscriber name is Eastern Harbour's ("Ltd" for "Limited"), sent from Acme.
@@ -187,9 +188,13 @@ public sealed class ScreeningTests(Azurite azurite)
         // Acme's own form, its name written as the register writes it or not, counts.
         h.Mail("02-own-name", "tm.chan@acme.com.hk", "Intention form", IntakeHarness.Hkt(22, 9, 5), ("acme.docx", IntakeHarness.Asset("forms/libreoffice/intention-acme.docx")));
 
+        // An address two subscribers share: the name on the form says which of them sent it.
+        h.Mail("03-shared-address", "shared.ops@group.example", "Intention form", IntakeHarness.Hkt(22, 9, 10), ("eh.docx", IntakeHarness.Asset("forms/wordxml/intention-bad-id.docx")));
+
         var summary = await h.Pipeline.RunCycleAsync(h.FolderMailbox(), null, CancellationToken.None);
 
-        Assert.Equal(1, summary.Recorded);
+        Assert.Equal(2, summary.Recorded);
+        Assert.Contains(await h.Get<SubmissionStore>().ListAsync(Circular, CancellationToken.None), s => s.SubscriberId == "HSN0999");
         var held = Assert.Single(await h.Get<ReviewStore>().ListAsync(Circular, CancellationToken.None));
         Assert.Equal("subscriber_mismatch", held.Reason);
         Assert.Contains("HSN0999", held.Detail, StringComparison.Ordinal);
@@ -239,5 +244,8 @@ public sealed class ScreeningTests(Azurite azurite)
         Assert.Equal("too_large", item.Reason);
         var archived = await h.Get<MailArchive>().ReadAsync(item.Blob!, CancellationToken.None);
         Assert.Equal(buffer.ToArray(), archived);
+
+        // Fetched once, as a stream of its own: never also as a part of a $batch answer.
+        Assert.Equal(1, graph.Counters.For("GET message $value"));
     }
 }

@@ -72,8 +72,11 @@ internal static class DeskHtml
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src '{StyleHash}'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    /// <summary>HTML-encodes any text, after dropping characters HTML cannot carry.</summary>
-    public static string E(string? text) => WebUtility.HtmlEncode(Intake.Decisions.DeskText.Clean(text ?? ""));
+    /// <summary>
+    /// HTML-encodes any text, through the sanitiser every page, reply and workbook uses: bidi and other control
+    /// characters from mail are shown as [U+XXXX], never obeyed (the same review item reads the same everywhere).
+    /// </summary>
+    public static string E(string? text) => WebUtility.HtmlEncode(Intake.Text.ReadableText.Clean(text));
 
     public static string Page(string title, DeskUser user, string? circularRef, string body, string? flash = null, string? error = null)
     {

@@ -178,9 +178,10 @@ public sealed partial class IntakePipeline(
         try
         {
             entry = await cycle.Finished.EntryAsync(mail.MessageKey, cancellationToken).ConfigureAwait(false);
-            if (entry is { Stage: LedgerStage.Done })
+            if (entry is { Stage: LedgerStage.Done } && (entry.Size is null || mail.Size is null || entry.Size == mail.Size))
             {
-                // Finished under another source (the same message in two files): nothing to do again.
+                // Finished under another source (the same message in two files): nothing to do again. Another message
+                // that only shares its Message-ID (a different size) is read, though never answered or marked again.
                 cycle.Summary.Skipped++;
                 cycle.Summary.Forms += entry.Forms;
                 cycle.Summary.Duplicates += entry.Submitted;
@@ -407,6 +408,11 @@ public sealed partial class IntakePipeline(
             }, true);
         }
 
+        // The subscriber's name written on the form: which registered subscribers it names, exactly.
+        var writtenName = result["subscriber_name"] as string;
+        cycle.Names ??= new SubscriberNames(await register.ListAsync(cancellationToken).ConfigureAwait(false));
+        var named = cycle.Names.Naming(writtenName);
+
         string? subscriberId;
         if (sender.SubscriberIds.Count == 0)
         {
@@ -433,6 +439,11 @@ public sealed partial class IntakePipeline(
         {
             subscriberId = sender.SubscriberIds[0];
         }
+        else if (written is null && named.Intersect(sender.SubscriberIds).ToList() is [var only])
+        {
+            // An address several subscribers share, and a form that names one of them by name.
+            subscriberId = only;
+        }
         else
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch, $"{mail.From} is registered for several subscribers ({string.Join(", ", sender.SubscriberIds)}) and the form does not say which."), cancellationToken).ConfigureAwait(false);
@@ -443,9 +454,6 @@ public sealed partial class IntakePipeline(
         }
 
         // The subscriber's name on the form, when it is exactly another registered subscriber's, contradicts the sender.
-        var writtenName = result["subscriber_name"] as string;
-        cycle.Names ??= new SubscriberNames(await register.ListAsync(cancellationToken).ConfigureAwait(false));
-        var named = cycle.Names.Naming(writtenName);
         if (named.Count > 0 && !named.Contains(subscriberId))
         {
             await AddReviewAsync(summary, Review(ReviewReasons.SubscriberMismatch,
@@ -724,7 +732,7 @@ public sealed partial class IntakePipeline(
     private Task CheckpointAsync(string step, CancellationToken cancellationToken) =>
         Checkpoint is { } checkpoint ? checkpoint(step, cancellationToken) : Task.CompletedTask;
 
-    private static IncomingSummary Summary(IncomingMail mail) => new(mail.From, mail.Subject, mail.ReceivedAt, mail.SourceId, mail.SourceStamp);
+    private static IncomingSummary Summary(IncomingMail mail) => new(mail.From, mail.Subject, mail.ReceivedAt, mail.SourceId, mail.SourceStamp, mail.Size);
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Intake cycle for {Mailbox}: {Messages} messages, {Forms} forms, {Recorded} recorded, {Duplicates} duplicates, {Review} for review, {Untouched} untouched, {Skipped} finished before, {Unanswered} not answered, {Failed} to try again")]
     private static partial void LogCycle(ILogger logger, string mailbox, int messages, int forms, int recorded, int duplicates, int review, int untouched, int skipped, int unanswered, int failed);

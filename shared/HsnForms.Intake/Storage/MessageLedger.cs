@@ -19,7 +19,11 @@ public enum LedgerStage
 /// <param name="Forms">Forms read from it, so a finished message passed over still counts them.</param>
 /// <param name="Submitted">Of those, the ones recorded as submissions (the rest went to review): passed over, they count as already recorded.</param>
 /// <param name="Untouched">It had no form and named no circular.</param>
-public sealed record LedgerEntry(LedgerStage? Stage, int Attempts, int Forms, int Submitted, bool Untouched);
+public sealed record LedgerEntry(LedgerStage? Stage, int Attempts, int Forms, int Submitted, bool Untouched)
+{
+    /// <summary>Its size in bytes when taken, so another message that only shares its Message-ID is not taken for it.</summary>
+    public long? Size { get; init; }
+}
 
 /// <summary>What a finished message is, for the ledger's last write.</summary>
 public sealed record FinishedMessage(string MessageKey, IncomingSummary Summary, int Forms, int Submitted, bool Untouched);
@@ -37,7 +41,7 @@ public sealed class MessageLedger(StorageContext storage)
     public async Task<LedgerEntry?> EntryAsync(string mailbox, string messageKey, CancellationToken cancellationToken)
     {
         var table = await storage.TableAsync(Tables.Ledger, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Mailbox(mailbox), messageKey, ["Stage", "Attempts", "Forms", "Submitted", "Untouched"], cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Mailbox(mailbox), messageKey, ["Stage", "Attempts", "Forms", "Submitted", "Untouched", "Size"], cancellationToken).ConfigureAwait(false);
         return found.HasValue ? ToEntry(found.Value!) : null;
     }
 
@@ -150,7 +154,10 @@ public sealed class MessageLedger(StorageContext storage)
     }
 
     private static LedgerEntry ToEntry(TableEntity e) =>
-        new(e.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null, e.GetInt32("Attempts") ?? 0, e.GetInt32("Forms") ?? 0, e.GetInt32("Submitted") ?? 0, e.GetBoolean("Untouched") ?? false);
+        new(e.GetInt32("Stage") is { } stage ? (LedgerStage)stage : null, e.GetInt32("Attempts") ?? 0, e.GetInt32("Forms") ?? 0, e.GetInt32("Submitted") ?? 0, e.GetBoolean("Untouched") ?? false)
+        {
+            Size = e.GetInt64("Size"),
+        };
 
     private static TableEntity Entity(string mailbox, string messageKey, LedgerStage? stage, IncomingSummary summary)
     {
@@ -167,8 +174,13 @@ public sealed class MessageLedger(StorageContext storage)
             entity["StageName"] = s.ToString();
         }
 
+        if (summary.Size is { } size)
+        {
+            entity["Size"] = size;
+        }
+
         return entity;
     }
 }
 
-public sealed record IncomingSummary(string From, string Subject, DateTimeOffset ReceivedAt, string SourceId, string SourceStamp = "");
+public sealed record IncomingSummary(string From, string Subject, DateTimeOffset ReceivedAt, string SourceId, string SourceStamp = "", long? Size = null);

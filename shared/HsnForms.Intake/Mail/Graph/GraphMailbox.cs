@@ -22,6 +22,9 @@ namespace HsnForms.Intake.Mail.Graph;
 /// </summary>
 public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions options, MailboxSyncState sync, TimeProvider clock, ILogger<GraphMailbox> logger) : IMailbox
 {
+    /// <summary>Originals up to this size come in a $batch; larger ones are streamed to the archive on their own.</summary>
+    private const long BatchedMimeBytes = 4L * 1024 * 1024;
+
     private const string BaseSelect = "id,internetMessageId,subject,receivedDateTime,from,sender,categories,hasAttachments,conversationId";
     private readonly GraphBatch _batch = new(client, options.BatchPartRetries, clock);
     private readonly string _mailbox = options.Mailbox ?? throw new InvalidOperationException("Graph:Mailbox is not set.");
@@ -210,8 +213,11 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
             messages.Add(message);
         }
 
+        // A large original is not put in a $batch answer (base64 inside JSON, held whole): it is streamed to the
+        // archive on its own, its files taken from the listing; one over the limit is not read at all.
         var tooLarge = messages.Where(m => ListedSize(m) > _reading.MaxMessageBytes).Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
-        var wanted = messages.Where(m => !tooLarge.Contains(m.Id!)).ToList();
+        var streamed = messages.Where(m => ListedSize(m) > Math.Min(BatchedMimeBytes, _reading.MaxMessageBytes)).Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
+        var wanted = messages.Where(m => !streamed.Contains(m.Id!)).ToList();
 
         // Every original as MIME for the archive, 20 to a request.
         IReadOnlyList<BatchAnswer> mime;
@@ -253,10 +259,15 @@ public sealed partial class GraphMailbox(GraphServiceClient client, GraphOptions
                 LoadMime = raw is null ? null : _ => Task.FromResult<ReadOnlyMemory<byte>>(raw),
             };
 
-            if (tooLarge.Contains(message.Id!))
+            var id = message.Id!;
+            if (streamed.Contains(id))
             {
-                var id = message.Id!;
-                incoming = incoming with { TooLarge = true, OpenMime = token => ValueStreamAsync($"{MailboxPath}/messages/{Uri.EscapeDataString(id)}/$value", token) };
+                incoming = incoming with { OpenMime = token => ValueStreamAsync($"{MailboxPath}/messages/{Uri.EscapeDataString(id)}/$value", token) };
+            }
+
+            if (tooLarge.Contains(id))
+            {
+                incoming = incoming with { TooLarge = true };
             }
             else if (raw is not null && DeliveryReport.MayBe(headers, from) && Report(raw) is { } report)
             {
