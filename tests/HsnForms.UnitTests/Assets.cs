@@ -28,8 +28,23 @@ public static class Assets
 
     public static IReadOnlyList<CorpusEntry> Corpus { get; } = LoadCorpus();
 
-    /// <summary>The first corpus and the two holdout corpora made later by other producers, each with its own expectations.</summary>
-    private static List<CorpusEntry> LoadCorpus() => [.. Load("expected.json"), .. Load("holdout/expected.json"), .. Load("holdout3/expected.json"), .. Load("holdout4/expected.json"), .. Load("holdout5/expected.json"), .. Load("holdout6/expected.json"), .. Load("holdout7/expected.json"), .. Load("holdout8/expected.json"), .. Load("lookalikes/expected.json")];
+    /// <summary>The first corpus and the holdout corpora made later by other producers, each with its own expectations.</summary>
+    private static List<CorpusEntry> LoadCorpus()
+    {
+        var known = KnownMisreads();
+        string[] oracles = ["expected.json", "holdout/expected.json", "holdout3/expected.json", "holdout4/expected.json", "holdout5/expected.json",
+            "holdout6/expected.json", "holdout7/expected.json", "holdout8/expected.json", "holdout9/expected.json", "holdout10/expected.json",
+            "holdout11/expected.json", "lookalikes/expected.json"];
+        var entries = oracles.SelectMany(Load).Select(e => known.TryGetValue(e.File, out var why) ? e with { KnownMisread = why } : e).ToList();
+        var stale = known.Keys.Except(entries.Select(e => e.File)).ToList();
+        return stale.Count == 0 ? entries : throw new InvalidOperationException("known-misreads.tsv names files no oracle has: " + string.Join(", ", stale));
+    }
+
+    /// <summary>Files a corpus holds that the reader still gets wrong, each with the family it stands for (tests/assets/known-misreads.tsv).</summary>
+    private static Dictionary<string, string> KnownMisreads() => File.ReadLines(PathOf("known-misreads.tsv"))
+        .Where(line => line.Length > 0 && line[0] != '#')
+        .Select(line => line.Split('\t', 2))
+        .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
 
     private static List<CorpusEntry> Load(string expectations)
     {
@@ -45,5 +60,8 @@ public static class Assets
 
 public sealed record CorpusEntry(string File, string? Form, string Status, JsonElement Fields, IReadOnlyList<string> Problems)
 {
+    /// <summary>Why the reader is known to misread this file, or null when it must read it right.</summary>
+    public string? KnownMisread { get; init; }
+
     public override string ToString() => File;
 }
