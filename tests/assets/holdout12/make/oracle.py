@@ -303,7 +303,7 @@ CASES = [
            issues="OMD-C snapshot channel gap after failover", signatory_name="Lui Ka Ming",
            signed_date="2023-11-27"),
       [], "handxml", ["google-sheets-export", "boolean-cells", "result-tick-table", "blank-row", "date-serial",
-                      "inline-strings"],
+                      "shared-strings"],
       "Google Sheets' check boxes exported as TRUE/FALSE with a data validation; OTP-CSC row all FALSE "
       "(not verified)"),
     c("handxml/intention-wps-wingdings2-wingkwong.docx", "intention", "complete",
