@@ -141,7 +141,16 @@ public sealed partial class FormReader
     {
         var (layout, kind) = OpenLayout(content);
         var interpretation = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpretation(_catalog, circular));
-        return FormOutcome.Of(fileName, kind == PackageKind.Word ? "docx" : "xlsx", interpretation.Interpret(layout));
+        var read = interpretation.Interpret(layout);
+
+        // Reading stopped at a size budget: a form in what was read is a form cut short, which cannot be
+        // counted (too large); a document with no form in what was read is no form, however big.
+        if (layout.StoppedAtBudget is { } why && read.Form is not null)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.TooLarge, why);
+        }
+
+        return FormOutcome.Of(fileName, kind == PackageKind.Word ? "docx" : "xlsx", read);
     }
 
     /// <summary>
