@@ -141,6 +141,26 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
             }
         }
 
+        var straddled = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (mark, above, below) in page.LoneMarkRows())
+        {
+            // A tick under a result word alone on the spacer row between two services, either of them
+            // without a result of its own: it may be either service's result.
+            if (page.ServicesIn(above).Select(s => s.Code).Distinct().ToList() is [var first]
+                && page.ServicesIn(below).Select(s => s.Code).Distinct().ToList() is [var second]
+                && first != second && (!results.ContainsKey(first) || !results.ContainsKey(second))
+                && mark.Cells.Exists(c => c.Lone == Mark.Checked && page.Heading(mark, c, context.ResultWords.Single) is not null))
+            {
+                straddled.UnionWith([first, second]);
+            }
+        }
+
+        if (straddled.Count > 0)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"A result is ticked on the row between {string.Join(" and ", context.Services.InCircularOrder(straddled))}, so it may be either one's."));
+        }
+
         foreach (var answer in page.Labelled(field))
         {
             foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))

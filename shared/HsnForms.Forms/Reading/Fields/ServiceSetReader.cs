@@ -16,6 +16,7 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var doubtful = new SortedSet<string>(StringComparer.Ordinal);
+        var bothWays = new SortedSet<string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
         void Choose(IEnumerable<string> codes, FieldSource by)
         {
@@ -59,7 +60,19 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
                 var code = codes[0].Code;
                 var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && context.Services.Find(s.Text).Count > 0);
                 var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
-                if (ticked && !unticked)
+
+                // Ticks under a heading of Yes and No columns say yes or no for the service, not "chosen".
+                var said = row.Cells.Where(c => c.Lone == Mark.Checked && page.IsGlyphMark(c))
+                    .Select(c => YesNoColumn(page, row, c)).OfType<bool>().Distinct().ToList();
+                if (said.Count > 1)
+                {
+                    bothWays.Add(code);
+                }
+                else if (said is [false])
+                {
+                    continue;
+                }
+                else if (ticked && !unticked)
                 {
                     Choose([code], FieldSource.Label);
                 }
@@ -83,6 +96,17 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
 
                     Choose(named.Select(c => c.Code), FieldSource.Label);
                 }
+            }
+        }
+
+        foreach (var (_, above, below) in page.LoneMarkRows())
+        {
+            // A tick alone on the spacer row between two services, either of them otherwise unticked.
+            if (page.ServicesIn(above).Select(s => s.Code).Distinct().ToList() is [var first]
+                && page.ServicesIn(below).Select(s => s.Code).Distinct().ToList() is [var second]
+                && first != second && (!page.HasGlyphMark(above) || !page.HasGlyphMark(below)))
+            {
+                doubtful.UnionWith([first, second]);
             }
         }
 
@@ -117,6 +141,13 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
             }
         }
 
+        if (bothWays.Count > 0)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"{string.Join(" and ", context.Services.InCircularOrder(bothWays))} {(bothWays.Count == 1 ? "is" : "are")} marked both yes and no; which is meant?"));
+            return null;
+        }
+
         if (doubtful.Count > 0)
         {
             problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
@@ -125,6 +156,35 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
         }
 
         return chosen.Count == 0 ? null : new ServiceSetValue([.. context.Services.InCircularOrder(chosen)]) { Source = source };
+    }
+
+    /// <summary>
+    /// What the column of a tick says when a heading row above the service rows prints Yes and No
+    /// columns ("Service | Yes | No"): true under Yes, false under No, null with no such heading.
+    /// </summary>
+    private bool? YesNoColumn(FormPage page, RowInfo row, CellView cell)
+    {
+        var rows = page.GridOf(row);
+        var column = cell.Cell.Column;
+        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
+        {
+            var above = rows[r];
+            if (page.ServicesIn(above).Count > 0 || above.Cells.TrueForAll(c => c.Cell.IsEmpty || page.IsGlyphMark(c)))
+            {
+                // Another service's row, or a spacer row: the heading is further up.
+                continue;
+            }
+
+            var words = above.Cells.Where(c => c.Cell.Bool is null && c.Text.Any(char.IsLetter)).Select(c => (c, Says: context.Words.TickWord(c.Text))).ToList();
+            if (!words.Exists(w => w.Says == true) || !words.Exists(w => w.Says == false))
+            {
+                return null;
+            }
+
+            return words.FirstOrDefault(w => w.c.Cell.Column <= column && column < w.c.Cell.Column + w.c.Cell.Span).Says;
+        }
+
+        return null;
     }
 
     private IEnumerable<string> CodesIn(string text)

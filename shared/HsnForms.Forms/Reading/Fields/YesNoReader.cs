@@ -47,6 +47,15 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
         }
 
         var doubt = false;
+        foreach (var (_, above, below) in page.LoneMarkRows())
+        {
+            // "Yes" on one row, "No" two rows down, a tick alone on the row between: it may mark either.
+            if ((!page.HasGlyphMark(above) || !page.HasGlyphMark(below)) && above.Text.Length <= 60 && below.Text.Length <= 60
+                && ParseYesNo(above.Text, choices) is { } first && ParseYesNo(below.Text, choices) is { } second && first != second)
+            {
+                doubt = true;
+            }
+        }
         foreach (var row in page.Rows)
         {
             foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))

@@ -307,6 +307,32 @@ internal sealed class FormPage
         return count;
     }
 
+    /// <summary>
+    /// Rows that hold nothing but tick marks (✓, ☒, X; not a word such as Yes), each with the rows right
+    /// above and below it in its grid: a double-spaced list with a tick on the spacer row. Whether the
+    /// neighbours are two options, so that the tick may mark either, is for the field's reader to say.
+    /// </summary>
+    public IEnumerable<(RowInfo Mark, RowInfo Above, RowInfo Below)> LoneMarkRows()
+    {
+        foreach (var rows in _grids)
+        {
+            for (var r = 1; r + 1 < rows.Count; r++)
+            {
+                var row = rows[r];
+                if (row.HasMarks && row.Cells.Exists(c => c.Lone == Mark.Checked) && row.Cells.TrueForAll(c => c.Cell.IsEmpty || IsGlyphMark(c)))
+                {
+                    yield return (row, rows[r - 1], rows[r + 1]);
+                }
+            }
+        }
+    }
+
+    /// <summary>A cell that is only a drawn or typed mark (✓, ☒, X, ☐), not a word that means yes or no.</summary>
+    public bool IsGlyphMark(CellView cell) => cell.Lone != Mark.None && cell.Cell.Bool is null && _context.Words.TickWord(cell.Text) is null;
+
+    /// <summary>Whether a row holds a drawn or typed mark anywhere (words such as Yes do not count).</summary>
+    public bool HasGlyphMark(RowInfo row) => row.Cells.Exists(c => IsGlyphMark(c) || c.Lone == Mark.None && c.Segments.Any(s => s.Mark != Mark.None));
+
     /// <summary>The circular's services a row names, looked for once.</summary>
     public List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _context.Services.Find(row.Text);
 
