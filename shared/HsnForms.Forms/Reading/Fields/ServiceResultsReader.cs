@@ -71,7 +71,7 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? context.ResultWords.Single(row.Cells[0].Text) : null;
                 foreach (var cell in row.Cells)
                 {
-                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? context.ResultWords.Single(cell.Text) : null;
+                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? context.ResultWords.Single(cell.Text) ?? context.ResultCode(cell.Text) : null;
                     if (word is not null && page.Heading(row, cell, text => context.Services.Find(text) is [var only] ? only.Code : null) is { } under)
                     {
                         Set(under, word, FieldSource.Inferred);
@@ -115,6 +115,11 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
             {
                 found.AddRange(context.ResultWords.Find(context.Services.Without(row.Text)));
                 by = FieldSource.Phrase;
+                if (found.Count == 0)
+                {
+                    // A result code ("NG") counts only as a cell's whole answer.
+                    found.AddRange(row.Cells.Select(c => context.ResultCode(c.Text)).OfType<string>());
+                }
             }
 
             if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
@@ -165,7 +170,7 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         {
             foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (context.Services.Find(part) is [var only] && context.ResultWords.Single(context.Services.Without(part)) is { } result)
+                if (context.Services.Find(part) is [var only] && (context.ResultWords.Single(context.Services.Without(part)) ?? context.ResultCode(context.Services.Without(part).Trim(' ', ':', '-', '–'))) is { } result)
                 {
                     Set(only.Code, result, FieldSource.Label);
                 }
