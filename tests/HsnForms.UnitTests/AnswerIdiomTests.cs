@@ -51,4 +51,23 @@ public sealed class AnswerIdiomTests
         Assert.DoesNotContain(result.Problems, p => p.Field == "results");
     }
 
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Prose_beside_the_reference_label_is_no_reference(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format, Details(IntentionTitle, ["Ref:", "PS2 on 25/11/2023"], ["Participation", "☒ Yes ☐ No"], ["Services to be verified", "☒ OTP-C"])));
+
+        Assert.Null(result["circular_ref"]);
+        Assert.Equal(FormStatus.Complete, result.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_reference_written_inside_words_is_taken_out_of_them(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format, Details(IntentionTitle, ["Circular Ref", "(HDS/23/1109) dated 16 Nov 2023"], ["Participation", "☒ Yes ☐ No"], ["Services to be verified", "☒ OTP-C"])));
+
+        Assert.Equal("HDS/23/1109", result["circular_ref"]);
+    }
+
 }
