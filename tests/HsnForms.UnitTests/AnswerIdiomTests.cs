@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using HsnForms.Forms.Reading;
 using static HsnForms.UnitTests.HandWritten;
 
@@ -27,6 +29,29 @@ public sealed class AnswerIdiomTests
 
     private const string IntentionTitle = "Appendix A – Intention Form for Using HSN to participate Practice Session";
     private const string ResultTitle = "Appendix B – Result Form for Using HSN to participate Practice Session";
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Services_chosen_in_numbered_slots_are_the_services(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format, Details(IntentionTitle,
+            ["Participation (Yes/No)", "Yes"], ["Service 1", "OTP-C"], ["Service 2", "OMD-C"], ["Service 3", ""], ["Service 4", ""])));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    [Fact]
+    public void A_hidden_list_of_every_code_behind_the_slots_is_no_answer()
+    {
+        var workbook = TwoSheets(
+            Details(IntentionTitle, ["Participation (Yes/No)", "Yes"], ["Service 1", "OMD-CC"], ["Service 2", ""]),
+            [["Services"], ["OTP-C"], ["OTP-CSC"], ["OMD-C"], ["OMD-CC"]], secondHidden: true);
+
+        var result = s_reader.Read("a.xlsx", workbook);
+
+        Assert.Equal(["OMD-CC"], result["services"] as IEnumerable<string>);
+    }
 
     [Theory]
     [MemberData(nameof(Producers))]
@@ -70,4 +95,58 @@ public sealed class AnswerIdiomTests
         Assert.Equal("HDS/23/1109", result["circular_ref"]);
     }
 
+    /// <summary>A workbook of two sheets written with shared strings, as Excel saves one.</summary>
+    private static byte[] TwoSheets(string?[][] first, string?[][] second, bool secondHidden = false)
+    {
+        var strings = new List<string>();
+        string Sheet(string?[][] rows)
+        {
+            var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+            for (var r = 0; r < rows.Length; r++)
+            {
+                xml.Append($"<row r=\"{r + 1}\">");
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    if (rows[r][c] is { Length: > 0 } text)
+                    {
+                        var index = strings.IndexOf(text);
+                        if (index < 0)
+                        {
+                            index = strings.Count;
+                            strings.Add(text);
+                        }
+
+                        xml.Append($"<c r=\"{(char)('A' + c)}{r + 1}\" t=\"s\"><v>{index}</v></c>");
+                    }
+                }
+
+                xml.Append("</row>");
+            }
+
+            return xml.Append("</sheetData></worksheet>").ToString();
+        }
+
+        var parts = new Dictionary<string, string>
+        {
+            ["xl/worksheets/sheet1.xml"] = Sheet(first),
+            ["xl/worksheets/sheet2.xml"] = Sheet(second),
+        };
+        parts["xl/sharedStrings.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{strings.Count}" uniqueCount="{strings.Count}">{string.Concat(strings.Select(s => $"<si><t xml:space=\"preserve\">{E(s)}</t></si>"))}</sst>""";
+        parts["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""";
+        parts["_rels/.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
+        parts["xl/workbook.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Appendix" sheetId="1" r:id="rId1"/><sheet name="Second" sheetId="2" r:id="rId2"{(secondHidden ? " state=\"hidden\"" : "")}/></sheets></workbook>""";
+        parts["xl/_rels/workbook.xml.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""";
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in parts)
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                stream.Write(Encoding.UTF8.GetBytes(content));
+            }
+        }
+
+        return buffer.ToArray();
+    }
 }
