@@ -95,6 +95,21 @@ public sealed class AnswerIdiomTests
         Assert.Equal("HDS/23/1109", result["circular_ref"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_heading_row_of_labels_over_one_row_of_values_is_read_as_one_record(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            [IntentionTitle],
+            ["Subscriber Name", "Subscriber ID", "Contact Person", "Telephone", "Email", "Participate (Yes/No)", "OTP-C", "OTP-CSC", "OMD-C", "OMD-CC", "Date"],
+            ["Acme Securities Ltd", "HSN0427", "Chan Tai Man", "2211 6080", "tm.chan@acme.com.hk", "Yes", "X", "", "X", "", "23/11/2023"]));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(true, result["participate"]);
+        Assert.Equal("HSN0427", result["subscriber_id"]);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
     /// <summary>A workbook of two sheets written with shared strings, as Excel saves one.</summary>
     private static byte[] TwoSheets(string?[][] first, string?[][] second, bool secondHidden = false)
     {

@@ -215,8 +215,8 @@ internal sealed class FormPage
     {
         var kind = _kinds[row.Grid];
         CellView? blank = null;
-        var headerRow = false;
-        for (var j = label.Index + 1; j < row.Cells.Count; j++)
+        var headerRow = kind != GridKind.Flow && field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults) && InRecordHeading(row, label);
+        for (var j = headerRow ? row.Cells.Count : label.Index + 1; j < row.Cells.Count; j++)
         {
             var cell = row.Cells[j];
             if (cell.Labels is { } hits)
@@ -293,6 +293,26 @@ internal sealed class FormPage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A label in a heading row of labels over a row of values, as a record is exported ("Subscriber Name |
+    /// Subscriber ID | ... | Participate (Yes/No) | OTP-C | ..."): the cell right before it is a bare
+    /// label too, the row prints three labels or more, and the row below has something under it. Its
+    /// answer is below it, whatever stands to its right (another heading, a service code).
+    /// </summary>
+    private bool InRecordHeading(RowInfo row, CellView label)
+    {
+        if (label.Index == 0 || row.Cells[label.Index - 1] is not { Labels: { } before } left || left.Cell.Column + left.Cell.Span != label.Cell.Column
+            || !before.TrueForAll(h => _context.Words.IsBlankAnswer(h.Inline)) || row.Cells.Count(c => c.Labels is not null) < 3)
+        {
+            return false;
+        }
+
+        var rows = _grids[row.Grid];
+        var column = label.Cell.Column;
+        return row.Index + 1 < rows.Count
+            && rows[row.Index + 1].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span) is { Labels: null, Cell.IsEmpty: false };
     }
 
     /// <summary>How many rows from <paramref name="first"/> on each name one service.</summary>
