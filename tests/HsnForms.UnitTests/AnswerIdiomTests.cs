@@ -110,6 +110,22 @@ public sealed class AnswerIdiomTests
         Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_workbook_with_both_forms_is_the_one_filled_in(bool intentionFirst)
+    {
+        string[][] filled = Details(IntentionTitle, ["Participation", "Yes"], ["Services to be verified", "☒ OTP-C"], ["Authorised Signatory", ""], ["Date", "21/11/2023"]);
+        string[][] blank = [[ResultTitle], ["Subscriber Name"], ["Subscriber ID"], ["Contact Person"], ["Telephone"], ["Email"], ["Practice Session Date"],
+            ["Service", "Result (Successful / Unsuccessful / Not tested)"], ["OTP-C"], ["OTP-CSC"], ["Issues Encountered"], ["Authorised Signatory"], ["Date"]];
+
+        var result = s_reader.Read("a.xlsx", intentionFirst ? TwoSheets(filled, blank) : TwoSheets(blank, filled));
+
+        Assert.Equal("intention", result.Form);
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(new DateOnly(2023, 11, 21), result["signed_date"]);
+    }
+
     /// <summary>A workbook of two sheets written with shared strings, as Excel saves one.</summary>
     private static byte[] TwoSheets(string?[][] first, string?[][] second, bool secondHidden = false)
     {
