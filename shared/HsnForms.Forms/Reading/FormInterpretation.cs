@@ -38,7 +38,8 @@ internal sealed class FormInterpretation
                 "The document was read but it is none of the known forms (no form title or field labels were found).")]);
         }
 
-        if (layout.Grids.Count(g => g.Kind == GridKind.Sheet && g.Rows.Count > 0) >= 2 && FilledFormSheets(layout, form) is var (filled, sheets))
+        if (layout.Grids.Count(g => g.Kind == GridKind.Sheet && g.Rows.Count > 0) >= 2 && _recogniser.FormsTitled(page) >= 2
+            && FilledFormSheets(layout, form) is var (filled, sheets))
         {
             // A workbook holding both forms, one sheet each: the form is the one filled in, read from its own sheets only.
             (form, page) = (filled, sheets);
