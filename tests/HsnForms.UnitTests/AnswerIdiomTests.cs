@@ -41,6 +41,16 @@ public sealed class AnswerIdiomTests
         Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
     }
 
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Numbered_service_slots_on_a_result_form_keep_their_results(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format, Details(ResultTitle,
+            ["Service 1", "OTP-C", "Successful"], ["Service 2", "OMD-C", "Unsuccessful"])));
+
+        Assert.Equal(new Dictionary<string, string> { ["OTP-C"] = "successful", ["OMD-C"] = "unsuccessful" }, (IReadOnlyDictionary<string, string>)result["results"]!);
+    }
+
     [Fact]
     public void A_hidden_list_of_every_code_behind_the_slots_is_no_answer()
     {

@@ -59,7 +59,9 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         foreach (var row in page.Rows)
         {
             var codes = page.ServicesIn(row);
-            if (row.LabelledAs is { } other && other != field)
+            // A row labelled for another field is not a service's row, but one labelled as a service
+            // ("Service 1 | OTP-C | Successful", a numbered slot) is.
+            if (row.LabelledAs is { } other && other != field && other.Type != FieldType.ServiceSet)
             {
                 continue;
             }
