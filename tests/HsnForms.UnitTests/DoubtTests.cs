@@ -209,4 +209,24 @@ public sealed class DoubtTests
         AssertInDoubt(result, "services");
         Assert.Contains("OMD-C", Assert.Single(result.Problems, p => p.Field == "services").Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Participation_ticked_under_both_Yes_and_No_columns_is_ambiguous(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["", "Yes", "No"], ["We will participate in PS2 using HSN", "✓", "✓"])));
+
+        AssertInDoubt(result, "participate");
+        Assert.Null(result["participate"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Participation_ticked_under_the_No_column_is_no(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["", "Yes", "No"], ["We will participate in PS2 using HSN", "", "✓"])));
+
+        Assert.Equal(false, result["participate"]);
+        Assert.DoesNotContain(result.Problems, p => p.Code == "ambiguous");
+    }
 }

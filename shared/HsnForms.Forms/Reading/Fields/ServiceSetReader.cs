@@ -63,7 +63,7 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
 
                 // Ticks under a heading of Yes and No columns say yes or no for the service, not "chosen".
                 var said = row.Cells.Where(c => c.Lone == Mark.Checked && page.IsGlyphMark(c))
-                    .Select(c => YesNoColumn(page, row, c)).OfType<bool>().Distinct().ToList();
+                    .Select(c => page.YesNoColumn(row, c)).OfType<bool>().Distinct().ToList();
                 if (said.Count > 1)
                 {
                     bothWays.Add(code);
@@ -156,35 +156,6 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
         }
 
         return chosen.Count == 0 ? null : new ServiceSetValue([.. context.Services.InCircularOrder(chosen)]) { Source = source };
-    }
-
-    /// <summary>
-    /// What the column of a tick says when a heading row above the service rows prints Yes and No
-    /// columns ("Service | Yes | No"): true under Yes, false under No, null with no such heading.
-    /// </summary>
-    private bool? YesNoColumn(FormPage page, RowInfo row, CellView cell)
-    {
-        var rows = page.GridOf(row);
-        var column = cell.Cell.Column;
-        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
-        {
-            var above = rows[r];
-            if (page.ServicesIn(above).Count > 0 || above.Cells.TrueForAll(c => c.Cell.IsEmpty || page.IsGlyphMark(c)))
-            {
-                // Another service's row, or a spacer row: the heading is further up.
-                continue;
-            }
-
-            var words = above.Cells.Where(c => c.Cell.Bool is null && c.Text.Any(char.IsLetter)).Select(c => (c, Says: context.Words.TickWord(c.Text))).ToList();
-            if (!words.Exists(w => w.Says == true) || !words.Exists(w => w.Says == false))
-            {
-                return null;
-            }
-
-            return words.FirstOrDefault(w => w.c.Cell.Column <= column && column < w.c.Cell.Column + w.c.Cell.Span).Says;
-        }
-
-        return null;
     }
 
     private IEnumerable<string> CodesIn(string text)

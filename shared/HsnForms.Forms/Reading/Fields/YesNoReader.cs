@@ -46,6 +46,21 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        // Ticks in the label's row under a heading of Yes and No columns ("| Yes | No" over "We will
+        // participate | ✓ |"): the column is the answer, whatever text stands beside the tick.
+        var byColumn = new HashSet<RowInfo>();
+        foreach (var (row, label, _) in page.LabelsOf(field))
+        {
+            foreach (var cell in row.Cells.Where(c => c.Index > label.Index && c.Lone == Mark.Checked && page.IsGlyphMark(c)))
+            {
+                if (page.YesNoColumn(row, cell) is { } said)
+                {
+                    byColumn.Add(row);
+                    tiers[1].Add(said);
+                }
+            }
+        }
+
         var doubt = false;
         foreach (var (_, above, below) in page.LoneMarkRows())
         {
@@ -58,7 +73,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
         }
         foreach (var row in page.Rows)
         {
-            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !byColumn.Contains(row)))
             {
                 if (segment.IsDoubtful)
                 {

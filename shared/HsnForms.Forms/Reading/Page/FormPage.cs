@@ -353,6 +353,35 @@ internal sealed class FormPage
     /// <summary>Whether a row holds a drawn or typed mark anywhere (words such as Yes do not count).</summary>
     public bool HasGlyphMark(RowInfo row) => row.Cells.Exists(c => IsGlyphMark(c) || c.Lone == Mark.None && c.Segments.Any(s => s.Mark != Mark.None));
 
+    /// <summary>
+    /// What the column of a tick says when a heading row above prints Yes and No columns ("Service |
+    /// Yes | No" over the service rows, "| Yes | No" over a choice's row): true under Yes, false under No, null with no such heading.
+    /// </summary>
+    public bool? YesNoColumn(RowInfo row, CellView cell)
+    {
+        var rows = _grids[row.Grid];
+        var column = cell.Cell.Column;
+        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
+        {
+            var above = rows[r];
+            if (ServicesIn(above).Count > 0 || above.Cells.TrueForAll(c => c.Cell.IsEmpty || IsGlyphMark(c)))
+            {
+                // Another service's row, or a spacer row: the heading is further up.
+                continue;
+            }
+
+            var words = above.Cells.Where(c => c.Cell.Bool is null && c.Text.Any(char.IsLetter)).Select(c => (c, Says: _context.Words.TickWord(c.Text))).ToList();
+            if (!words.Exists(w => w.Says == true) || !words.Exists(w => w.Says == false))
+            {
+                return null;
+            }
+
+            return words.FirstOrDefault(w => w.c.Cell.Column <= column && column < w.c.Cell.Column + w.c.Cell.Span).Says;
+        }
+
+        return null;
+    }
+
     /// <summary>The circular's services a row names, looked for once.</summary>
     public List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _context.Services.Find(row.Text);
 
