@@ -229,4 +229,23 @@ public sealed class DoubtTests
         Assert.Equal(false, result["participate"]);
         Assert.DoesNotContain(result.Problems, p => p.Code == "ambiguous");
     }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Printed_Yes_and_No_options_with_no_mark_are_no_answer(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["We will participate in PS2 using HSN", "Yes", "", "No"])));
+
+        Assert.Null(result["participate"]);
+        Assert.Contains(result.Problems, p => p.Field == "participate" && p.Code == "missing");
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_typed_Yes_beside_the_label_is_an_answer(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["We will participate in PS2 using HSN", "Yes"])));
+
+        Assert.Equal(true, result["participate"]);
+    }
 }

@@ -61,6 +61,19 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        // "We will participate | Yes | No" with no mark anywhere in the row: the printed options of a blank
+        // form, not a typed Yes.
+        var printed = new HashSet<RowInfo>();
+        foreach (var (row, label, _) in page.LabelsOf(field))
+        {
+            var after = row.Cells.Where(c => c.Index > label.Index && !c.Cell.IsEmpty).ToList();
+            if (after.Count > 0 && !page.HasGlyphMark(row) && after.Exists(c => c.Cell.Bool is null && context.Words.TickWord(c.Text) == true)
+                && after.Exists(c => c.Cell.Bool is null && context.Words.TickWord(c.Text) == false))
+            {
+                printed.Add(row);
+            }
+        }
+
         var doubt = false;
         foreach (var (_, above, below) in page.LoneMarkRows())
         {
@@ -73,7 +86,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
         }
         foreach (var row in page.Rows)
         {
-            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !byColumn.Contains(row)))
+            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !byColumn.Contains(row) && !printed.Contains(row)))
             {
                 if (segment.IsDoubtful)
                 {
@@ -112,6 +125,11 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
 
         foreach (var answer in page.Labelled(field))
         {
+            if (answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown)))
+            {
+                continue;
+            }
+
             if (answer.Cell is { Lone: not Mark.None } lone)
             {
                 tiers[2].Add(lone.Lone == Mark.Checked);
