@@ -19,7 +19,8 @@ internal sealed class ReadingContext
         Circular = circular;
         Words = new ReadingWords(catalog.Vocabulary);
         Labels = new LabelMatcher(catalog, Words);
-        Scanner = new LabelScanner(Labels, Words, new ValueShapes(catalog));
+        Shapes = new ValueShapes(catalog);
+        Scanner = new LabelScanner(Labels, Words, Shapes);
         Services = new ServiceMatcher(circular.Services, catalog);
         ResultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo))
@@ -33,6 +34,9 @@ internal sealed class ReadingContext
     public ReadingWords Words { get; }
     public LabelMatcher Labels { get; }
     public LabelScanner Scanner { get; }
+
+    /// <summary>The shapes of the fields that have one (an ID, a circular reference, an e-mail address).</summary>
+    public ValueShapes Shapes { get; }
 
     /// <summary>The circular's services, by code or name.</summary>
     public ServiceMatcher Services { get; }

@@ -81,6 +81,12 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 continue;
             }
 
+            if (codes.Count > 1)
+            {
+                VerifiedInLine(row, verified);
+                continue;
+            }
+
             if (codes.Count != 1)
             {
                 continue;
@@ -172,5 +178,25 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         }
 
         return new ServiceResultsValue(context.Services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
+    }
+
+    /// <summary>
+    /// "Services verified: ☒ OTP-C ☒ OTP-CSC ☐ OMD-C": a line of boxes, one per service and no result word,
+    /// says which services were verified; each ticked one needs a result elsewhere on the form.
+    /// </summary>
+    private void VerifiedInLine(RowInfo row, HashSet<string> verified)
+    {
+        if (context.ResultWords.Find(row.Text).Count > 0)
+        {
+            return;
+        }
+
+        foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !s.IsDoubtful))
+        {
+            if (context.Services.Find(segment.Text) is [var only])
+            {
+                verified.Add(only.Code);
+            }
+        }
     }
 }

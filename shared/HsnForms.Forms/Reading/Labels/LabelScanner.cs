@@ -43,6 +43,38 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
         return hits;
     }
 
+    /// <summary>
+    /// The labels of a line that does not start with one but is set out in parts with a bar between them,
+    /// as a letterhead or footer is ("2/F, 88 Des Voeux Road  |  HSN Subscriber ID: HSN5120"): each part
+    /// that starts with a label is read as a cell of its own.
+    /// </summary>
+    public List<LabelHit>? ScanParts(string raw)
+    {
+        var hits = ScanLabels(raw);
+        if (hits is not null)
+        {
+            return hits;
+        }
+
+        if (!raw.Contains(" | ", StringComparison.Ordinal) && !raw.Contains("\u00a0|\u00a0", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var part in BarSplit().Split(raw).Skip(1))
+        {
+            if (ScanLabels(part) is { } found)
+            {
+                (hits ??= []).AddRange(found);
+            }
+        }
+
+        return hits;
+    }
+
+    [GeneratedRegex(@"\s\|\s")]
+    private static partial Regex BarSplit();
+
     /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
     private bool ScanChunk(ReadOnlySpan<char> chunk, bool afterTab, ref List<LabelHit>? hits)
     {

@@ -174,6 +174,13 @@ internal sealed partial class CellView
         else
         {
             var start = 0;
+            if (QuestionEnd(text.AsSpan(0, first)) is var end and > 0)
+            {
+                // "Will you participate? Yes ☐ No ☒": the question is no option; the box follows the word before it.
+                segments.Add(new Segment(Mark.None, text[..end].Trim()));
+                start = end;
+            }
+
             for (var i = first; i >= 0;)
             {
                 segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
@@ -183,6 +190,13 @@ internal sealed partial class CellView
         }
 
         return segments;
+    }
+
+    /// <summary>Where a question or label that opens a line of options ends (after its "?" or ":"), when options follow it; else 0.</summary>
+    private static int QuestionEnd(ReadOnlySpan<char> beforeFirstBox)
+    {
+        var end = beforeFirstBox.LastIndexOfAny('?', ':', '？') + 1;
+        return end > 0 && HasWords(beforeFirstBox[..end]) && HasWords(beforeFirstBox[end..]) ? end : 0;
     }
 
     private static bool HasWords(ReadOnlySpan<char> text)

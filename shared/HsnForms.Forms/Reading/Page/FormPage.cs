@@ -29,7 +29,8 @@ internal sealed class FormPage
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
                     var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words);
-                    cell.Labels = context.Scanner.ScanLabels(cell.Cell.Text);
+                    var labels = context.Scanner.ScanParts(cell.Cell.Text);
+                    cell.Labels = grid.InMargin ? InMargin(labels) : labels;
                     cells.Add(cell);
                 }
 
@@ -77,8 +78,28 @@ internal sealed class FormPage
 
     public DocumentLayout Layout { get; }
 
+    /// <summary>
+    /// A page header or footer says whose document it is (the subscriber's name or ID, the circular's
+    /// reference), not the form's answers: a letterhead's Tel, Fax and e-mail are the firm's, not the contact's.
+    /// </summary>
+    private static List<LabelHit>? InMargin(List<LabelHit>? hits)
+    {
+        if (hits is null || hits.TrueForAll(h => h.Field.Identifies || h.Field.Shape is { Length: > 0 }))
+        {
+            return hits;
+        }
+
+        var kept = hits.FindAll(h => h.Field.Identifies || h.Field.Shape is { Length: > 0 });
+        return kept.Count > 0 ? kept : null;
+    }
+
     /// <summary>The next row of the same table or run of paragraphs.</summary>
     public RowInfo? Below(RowInfo row) => row.Index + 1 < _grids[row.Grid].Count ? _grids[row.Grid][row.Index + 1] : null;
+
+    /// <summary>The first row of the grid after the row's own, when both are printed in the same place (body or margin).</summary>
+    public RowInfo? NextGridStart(RowInfo row) =>
+        row.Grid + 1 < _grids.Count && _grids[row.Grid + 1].Count > 0 && Layout.Grids[row.Grid + 1].InMargin == Layout.Grids[row.Grid].InMargin
+            ? _grids[row.Grid + 1][0] : null;
 
     /// <summary>The named controls, each with the field its name or title points to.</summary>
     public List<ControlView> Controls { get; }
@@ -289,10 +310,29 @@ internal sealed class FormPage
                 continue;
             }
 
-            return AnswerOf(below) with { Below = true };
+            return WithoutSubLabel(AnswerOf(below), field) with { Below = true };
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An answer under a heading that repeats part of its label ("Authorised Signatory" over "Name: Ho
+    /// Wing Chi"): the sub-label is the heading's word, not the answer. A sub-label of another field's
+    /// (a "Tel:" under "Contact Person") is left as written.
+    /// </summary>
+    private Answer WithoutSubLabel(Answer answer, FieldDefinition field)
+    {
+        var colon = answer.Text.IndexOfAny([':', '：']);
+        if (colon is <= 0 or > 30 || answer.Cell is not null)
+        {
+            return answer;
+        }
+
+        var words = TextRules.Lower(TextRules.Fold(answer.Text[..colon])).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = answer.Text[(colon + 1)..].Trim();
+        var ownWords = field.Labels.Append(field.Label).SelectMany(l => TextRules.Lower(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        return words.Length is > 0 and <= 3 && words.All(ownWords.Contains) && rest.Length > 0 ? answer with { Text = rest } : answer;
     }
 
     /// <summary>How many rows from <paramref name="first"/> on each name one service.</summary>
@@ -338,24 +378,35 @@ internal sealed class FormPage
     {
         var segments = new List<Segment>();
         var used = new bool[cells.Count];
-        var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
-        var marks = cells.Count(c => c.Lone != Mark.None);
+
+        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs, a cell saying Yes or No is an option's words, not a tick.
+        var lone = cells.ConvertAll(c => c.Lone);
+        if (cells.Exists(c => c.Lone != Mark.None && !HasLetters(c.Text)))
+        {
+            for (var i = 0; i < cells.Count; i++)
+            {
+                lone[i] = HasLetters(cells[i].Text) && cells[i].Text is not ("X" or "x") && cells[i].Cell.Bool is null ? Mark.None : lone[i];
+            }
+        }
+
+        var firstText = cells.FindIndex(c => c.Text.Length > 0 && lone[c.Index] == Mark.None);
+        var marks = lone.Count(m => m != Mark.None);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
-            if (cell.Lone == Mark.None)
+            if (lone[i] == Mark.None)
             {
                 continue;
             }
 
-            var before = Neighbour(cells, i, -1);
-            var after = Neighbour(cells, i, +1);
-            if (marks == 1 && cell.Lone == Mark.Checked && before is { } b && after is { } a)
+            var before = Neighbour(cells, lone, i, -1);
+            var after = Neighbour(cells, lone, i, +1);
+            if (marks == 1 && lone[i] == Mark.Checked && before is { } b && after is { } a)
             {
                 // One tick between two options, with no other box in the row to show which side boxes
                 // stand on: it may mark either.
                 used[b] = used[a] = true;
-                segments.Add(new Segment(cell.Lone, cells[b].Text, OrElse: cells[a].Text));
+                segments.Add(new Segment(lone[i], cells[b].Text, OrElse: cells[a].Text));
                 continue;
             }
 
@@ -364,26 +415,30 @@ internal sealed class FormPage
             if (partner is { } p)
             {
                 used[p] = true;
-                segments.Add(new Segment(cell.Lone, cells[p].Text));
+                segments.Add(new Segment(lone[i], cells[p].Text));
             }
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
-            if (cells[i].Lone == Mark.None && !used[i])
+            if (lone[i] == Mark.None && !used[i])
             {
-                segments.AddRange(cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0));
+                segments.AddRange(cells[i].Lone == Mark.None
+                    ? cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0)
+                    : [new Segment(Mark.None, cells[i].Text)]);
             }
         }
 
         return segments;
     }
 
-    private static int? Neighbour(List<CellView> cells, int from, int step)
+    private static bool HasLetters(string text) => text.Any(char.IsLetter);
+
+    private static int? Neighbour(List<CellView> cells, List<Mark> lone, int from, int step)
     {
         for (var j = from + step; j >= 0 && j < cells.Count; j += step)
         {
-            if (cells[j].Lone != Mark.None)
+            if (lone[j] != Mark.None)
             {
                 return null;
             }
