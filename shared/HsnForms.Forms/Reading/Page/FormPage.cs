@@ -379,9 +379,10 @@ internal sealed class FormPage
         var segments = new List<Segment>();
         var used = new bool[cells.Count];
 
-        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs, a cell saying Yes or No is an option's words, not a tick.
+        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs (two or more, so each option shows its own), a
+        // cell saying Yes or No is an option's words, not a tick.
         var lone = cells.ConvertAll(c => c.Lone);
-        if (cells.Exists(c => c.Lone != Mark.None && !HasLetters(c.Text)))
+        if (cells.Count(c => c.Lone != Mark.None && !HasLetters(c.Text)) >= 2)
         {
             for (var i = 0; i < cells.Count; i++)
             {
