@@ -274,4 +274,100 @@ public sealed class OutsiderWordFormTests
         Assert.Equal(FormStatus.Complete, no.Status);
         Assert.Equal(true, yes["participate"]);
     }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Initials_in_a_column_that_asks_for_them_are_ticks(string producer)
+    {
+        var document = Form(producer, IntentionTitle, s_intentionDetails,
+            new[] { new[] { "Participation", "Initial / Tick" }, ["Yes, we will participate in PS2 using HSN", "CKW"], ["No, we will not participate", ""] },
+            new[] { new[] { "Service", "Initial / Tick" }, ["OTP-C", "CKW"], ["OTP-CSC", "C.K.W."], ["OMD-C", ""], ["OMD-CC", ""] });
+
+        var result = s_reader.Read(Read(producer), document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(true, result["participate"]);
+        Assert.Equal(new[] { "OTP-C", "OTP-CSC" }, Assert.IsAssignableFrom<IEnumerable<string>>(result["services"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Capitals_in_a_column_of_remarks_or_with_every_row_filled_are_not_ticks(string producer)
+    {
+        var remarks = s_reader.Read(Read(producer), Form(producer, IntentionTitle, s_intentionDetails, "☒ We will participate in PS2 using HSN",
+            new[] { new[] { "Service", "Remarks" }, ["OTP-C", "CKW"], ["OMD-C", ""] }));
+        var everyRow = s_reader.Read(Read(producer), Form(producer, IntentionTitle, s_intentionDetails, "☒ We will participate in PS2 using HSN",
+            new[] { new[] { "Service", "Initial" }, ["OTP-C", "CKW"], ["OMD-C", "CKW"] }));
+
+        Assert.Null(remarks["services"]);
+        Assert.Null(everyRow["services"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_sentence_naming_a_result_does_not_overrule_the_results_grid(string producer)
+    {
+        var document = Form(producer,
+            "CORRECTION – this form replaces our Result Form sent on 25/11/2023 (OMD-CC was wrongly marked unsuccessful).",
+            ResultTitle, s_resultDetails,
+            new[] { new[] { "Service", "Successful", "Unsuccessful", "Not Tested" }, ["OTP-C", "X", "", ""], ["OMD-CC", "X", "", ""] });
+
+        var result = s_reader.Read(Read(producer), document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal("successful", Assert.IsAssignableFrom<IReadOnlyDictionary<string, string>>(result["results"])["OMD-CC"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void The_reference_in_brackets_in_a_retyped_heading_or_a_letters_subject_line(string producer)
+    {
+        var heading = s_reader.Read(Read(producer), Form(producer, "Appendix A - Intention Form for using HSN to participate in Practice Session (Ref: HDS/23/1109)", s_intentionDetails));
+        var subject = s_reader.Read(Read(producer), Form(producer, "Re: Appendix A – Intention Form (Ref. No. HDS/23/1109)", s_intentionDetails));
+        var notShaped = s_reader.Read(Read(producer), Form(producer, "Appendix A – Intention Form (Ref: see our letter)", s_intentionDetails));
+
+        Assert.Equal("HDS/23/1109", heading["circular_ref"]);
+        Assert.Equal("HDS/23/1109", subject["circular_ref"]);
+        Assert.Null(notShaped["circular_ref"]);
+    }
+
+    /// <summary>A letter is a Word document: the statement is read from paragraphs, not from a sheet's cells.</summary>
+    [Theory]
+    [MemberData(nameof(WordProducers))]
+    public void A_form_answered_as_a_letter_gives_the_services_it_names_and_not_those_it_declines(string producer)
+    {
+        var document = Form(producer,
+            "Admiralty Securities Limited",
+            "HKEX Hosting Services Limited – Service Desk",
+            "By email: hsservicedesk@hkex.com.hk",
+            "Re: Appendix A – Intention Form for Using HSN to participate Practice Session (Ref. No. HDS/23/1109)",
+            "We confirm that we will participate in the Practice Session (PS2) on 25 November 2023 using HSN for the following systems: OTP-C and OMD-C. We do not subscribe to OTP-CSC or OMD-CC.",
+            "Subscriber Name: Admiralty Securities Limited",
+            "HSN Subscriber ID: HSN1152",
+            "Contact Person: Ms Lau Ka Yee",
+            "Tel: 2899 1212",
+            "Email: ky.lau@admiraltysec.com.hk",
+            "Date: 22/11/2023");
+
+        var result = s_reader.Read(Read(producer), document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(new[] { "OTP-C", "OMD-C" }, Assert.IsAssignableFrom<IEnumerable<string>>(result["services"]));
+        Assert.Equal("ky.lau@admiraltysec.com.hk", result["contact_email"]);
+        Assert.Equal("HDS/23/1109", result["circular_ref"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_letter_that_declines_names_no_service(string producer)
+    {
+        var document = Form(producer, "Re: Appendix A – Intention Form for Using HSN to participate Practice Session",
+            "We will not participate in the Practice Session; our OTP-C and OMD-C lines are being relocated.",
+            "Subscriber Name: Admiralty Securities Limited", "HSN Subscriber ID: HSN1152", "Contact Person: Ms Lau Ka Yee", "Tel: 2899 1212", "Email: ky.lau@admiraltysec.com.hk");
+
+        var result = s_reader.Read(Read(producer), document);
+
+        Assert.Equal(false, result["participate"]);
+        Assert.Null(result["services"]);
+    }
 }

@@ -27,12 +27,13 @@ internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads =
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
 {
-    public CellView(LayoutCell cell, int row, int index, ReadingWords words)
+    /// <param name="initialled">The cell holds initials in a column that asks for them: a tick.</param>
+    public CellView(LayoutCell cell, int row, int index, ReadingWords words, bool initialled = false)
     {
         Cell = cell;
         Row = row;
         Index = index;
-        Text = NormaliseMarks(TextRules.Fold(cell.Text));
+        Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text));
         Lone = cell.Bool switch
         {
             true => Mark.Checked,

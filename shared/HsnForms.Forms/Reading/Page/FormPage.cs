@@ -6,7 +6,7 @@ using HsnForms.Forms.Reading.Text;
 namespace HsnForms.Forms.Reading.Page;
 
 /// <summary>The whole document prepared for interpretation, built once per file.</summary>
-internal sealed class FormPage
+internal sealed partial class FormPage
 {
     private readonly ReadingContext _context;
     private readonly List<GridKind> _kinds = [];
@@ -23,12 +23,13 @@ internal sealed class FormPage
         {
             var grid = layout.Grids[g];
             var rows = new List<RowInfo>(grid.Rows.Count);
+            var initialled = grid.Kind == GridKind.Flow ? null : Initialled(grid, context);
             for (var r = 0; r < grid.Rows.Count; r++)
             {
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words);
+                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words, initialled?.Contains(grid.Rows[r].Cells[i]) == true);
                     var labels = context.Scanner.ScanParts(cell.Cell.Text);
                     cell.Labels = grid.InMargin ? InMargin(labels) : labels;
                     cells.Add(cell);
@@ -95,6 +96,66 @@ internal sealed class FormPage
 
     /// <summary>The next row of the same table or run of paragraphs.</summary>
     public RowInfo? Below(RowInfo row) => row.Index + 1 < _grids[row.Grid].Count ? _grids[row.Grid][row.Index + 1] : null;
+
+    /// <summary>
+    /// The cells of a column headed "Initial / Tick" that hold a person's initials ("CKW") where other
+    /// rows of the column are left empty: each is a tick. A column where every row holds text is not one.
+    /// </summary>
+    private static HashSet<LayoutCell>? Initialled(LayoutGrid grid, ReadingContext context)
+    {
+        var words = context.Words;
+        HashSet<LayoutCell>? found = null;
+        for (var r = 0; r < grid.Rows.Count; r++)
+        {
+            foreach (var heading in grid.Rows[r].Cells)
+            {
+                if (heading.IsEmpty || !words.IsInitialHeading(heading.Text))
+                {
+                    continue;
+                }
+
+                var initials = new List<LayoutCell>();
+                var empty = 0;
+                for (var below = r + 1; below < grid.Rows.Count; below++)
+                {
+                    var cell = grid.Rows[below].Cells.Find(c => c.Column == heading.Column);
+                    var mark = cell is null ? Mark.Unchecked : CellView.MarkOf(cell.Text, words);
+                    if (cell is null || cell.IsEmpty || mark == Mark.Unchecked)
+                    {
+                        empty++;
+                    }
+                    else if (mark == Mark.Checked)
+                    {
+                        continue;
+                    }
+                    else if (Initials().IsMatch(TextRules.Fold(cell.Text)) && context.ResultWords.Single(cell.Text) is null)
+                    {
+                        initials.Add(cell);
+                    }
+                    else if (words.IsInitialHeading(cell.Text))
+                    {
+                        break;
+                    }
+                    else
+                    {
+                        // Words in the column: remarks, not initials.
+                        initials.Clear();
+                        break;
+                    }
+                }
+
+                if (initials.Count > 0 && empty > 0)
+                {
+                    (found ??= []).UnionWith(initials);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}(?:\.?\s?\p{Lu}){1,3}\.?$")]
+    private static partial System.Text.RegularExpressions.Regex Initials();
 
     /// <summary>The first row of the grid after the row's own, when both are printed in the same place (body or margin).</summary>
     public RowInfo? NextGridStart(RowInfo row) =>
