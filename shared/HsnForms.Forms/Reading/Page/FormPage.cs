@@ -40,7 +40,7 @@ internal sealed partial class FormPage
                     Grid = g,
                     Index = r,
                     Cells = cells,
-                    Text = string.Join(" | ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)),
+                    Text = RowText(cells),
                     Segments = RowSegments(cells),
                     HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
                 };
@@ -438,37 +438,60 @@ internal sealed partial class FormPage
     private static List<Segment> RowSegments(List<CellView> cells)
     {
         var segments = new List<Segment>();
-        var used = new bool[cells.Count];
-
-        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs (two or more, so each option shows its own), a
-        // cell saying Yes or No is an option's words, not a tick.
-        var lone = cells.ConvertAll(c => c.Lone);
-        if (cells.Count(c => c.Lone != Mark.None && !HasLetters(c.Text)) >= 2)
+        var marks = 0;
+        var glyphs = 0;
+        foreach (var c in cells)
         {
-            for (var i = 0; i < cells.Count; i++)
+            if (c.Lone != Mark.None)
             {
-                lone[i] = HasLetters(cells[i].Text) && cells[i].Text is not ("X" or "x") && cells[i].Cell.Bool is null ? Mark.None : lone[i];
+                marks++;
+                glyphs += HasLetters(c.Text) ? 0 : 1;
             }
         }
 
-        var firstText = cells.FindIndex(c => c.Text.Length > 0 && lone[c.Index] == Mark.None);
-        var marks = lone.Count(m => m != Mark.None);
-        for (var i = 0; i < cells.Count; i++)
+        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs (two or more, so each option shows its own), a
+        // cell saying Yes or No is an option's words, not a tick.
+        Mark[]? lone = null;
+        if (glyphs >= 2)
         {
-            var cell = cells[i];
-            if (lone[i] == Mark.None)
+            lone = new Mark[cells.Count];
+            marks = 0;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var cell = cells[i];
+                lone[i] = HasLetters(cell.Text) && cell.Text is not ("X" or "x") && cell.Cell.Bool is null ? Mark.None : cell.Lone;
+                marks += lone[i] != Mark.None ? 1 : 0;
+            }
+        }
+
+        // Which cells a lone tick took as its words; a row without lone ticks (most rows) needs none.
+        var used = marks > 0 ? new bool[cells.Count] : null;
+        var firstText = -1;
+        for (var i = 0; i < cells.Count && used is not null; i++)
+        {
+            if (cells[i].Text.Length > 0 && LoneOf(cells, lone, i) == Mark.None)
+            {
+                firstText = i;
+                break;
+            }
+        }
+
+        for (var i = 0; i < cells.Count && used is not null; i++)
+        {
+            var mark = LoneOf(cells, lone, i);
+            if (mark == Mark.None)
             {
                 continue;
             }
 
             var before = Neighbour(cells, lone, i, -1);
             var after = Neighbour(cells, lone, i, +1);
-            if (marks == 1 && lone[i] == Mark.Checked && before is { } b && after is { } a)
+            if (marks == 1 && mark == Mark.Checked && before is { } b && after is { } a)
             {
                 // One tick between two options, with no other box in the row to show which side boxes
                 // stand on: it may mark either.
                 used[b] = used[a] = true;
-                segments.Add(new Segment(lone[i], cells[b].Text, OrElse: cells[a].Text));
+                segments.Add(new Segment(mark, cells[b].Text, OrElse: cells[a].Text));
                 continue;
             }
 
@@ -477,30 +500,99 @@ internal sealed partial class FormPage
             if (partner is { } p)
             {
                 used[p] = true;
-                segments.Add(new Segment(lone[i], cells[p].Text));
+                segments.Add(new Segment(mark, cells[p].Text));
             }
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
-            if (lone[i] == Mark.None && !used[i])
+            if (LoneOf(cells, lone, i) != Mark.None || used is not null && used[i])
             {
-                segments.AddRange(cells[i].Lone == Mark.None
-                    ? cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0)
-                    : [new Segment(Mark.None, cells[i].Text)]);
+                continue;
+            }
+
+            if (cells[i].Lone != Mark.None)
+            {
+                // An option's word that would otherwise be a tick word, beside glyph boxes.
+                segments.Add(new Segment(Mark.None, cells[i].Text));
+                continue;
+            }
+
+            foreach (var s in cells[i].Segments)
+            {
+                if (s.Mark != Mark.None || s.Text.Length > 0)
+                {
+                    segments.Add(s);
+                }
             }
         }
 
         return segments;
     }
 
-    private static bool HasLetters(string text) => text.Any(char.IsLetter);
+    private static Mark LoneOf(List<CellView> cells, Mark[]? lone, int i) => lone?[i] ?? cells[i].Lone;
 
-    private static int? Neighbour(List<CellView> cells, List<Mark> lone, int from, int step)
+    private static bool HasLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The row's cells with text, joined by " | ": a row of one such cell is that cell's own string.</summary>
+    private static string RowText(List<CellView> cells)
+    {
+        string? single = null;
+        var count = 0;
+        var length = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.Text.Length > 0)
+            {
+                single ??= cell.Text;
+                length += cell.Text.Length;
+                count++;
+            }
+        }
+
+        if (count <= 1)
+        {
+            return single ?? "";
+        }
+
+        return string.Create(length + 3 * (count - 1), cells, static (span, cells) =>
+        {
+            var at = 0;
+            foreach (var cell in cells)
+            {
+                if (cell.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    " | ".CopyTo(span[at..]);
+                    at += 3;
+                }
+
+                cell.Text.CopyTo(span[at..]);
+                at += cell.Text.Length;
+            }
+        });
+    }
+
+    private static int? Neighbour(List<CellView> cells, Mark[]? lone, int from, int step)
     {
         for (var j = from + step; j >= 0 && j < cells.Count; j += step)
         {
-            if (lone[j] != Mark.None)
+            if (LoneOf(cells, lone, j) != Mark.None)
             {
                 return null;
             }
