@@ -212,11 +212,11 @@ public sealed class OutsiderWordFormTests
 
     [Theory]
     [MemberData(nameof(Producers))]
-    public void A_reference_of_no_known_shape_stays_as_written(string producer)
+    public void A_reference_with_no_start_of_a_references_shape_is_not_read(string producer)
     {
         var result = s_reader.Read(Read(producer), Form(producer, IntentionTitle, "Ref: our letter of 20 November", s_intentionDetails));
 
-        Assert.Equal("our letter of 20 November", result["circular_ref"]);
+        Assert.Null(result["circular_ref"]);
     }
 
     /// <summary>"We will / will not* participate" with "will" struck, the star pointing to "* Please delete as appropriate".</summary>

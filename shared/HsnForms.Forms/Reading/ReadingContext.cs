@@ -12,6 +12,7 @@ namespace HsnForms.Forms.Reading;
 internal sealed class ReadingContext
 {
     private readonly Dictionary<string, PhraseMatcher> _choices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _resultCodes = new(StringComparer.Ordinal);
 
     public ReadingContext(FormCatalog catalog, Circular circular)
     {
@@ -23,6 +24,14 @@ internal sealed class ReadingContext
         Scanner = new LabelScanner(Labels, Words, Shapes);
         Services = new ServiceMatcher(circular.Services, catalog);
         ResultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
+        foreach (var (result, codes) in catalog.ResultCodes)
+        {
+            foreach (var code in codes)
+            {
+                _resultCodes.TryAdd(code, result);
+            }
+        }
+
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo))
         {
             _choices.TryAdd(field.Key, new PhraseMatcher(field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true")))));
@@ -35,7 +44,7 @@ internal sealed class ReadingContext
     public LabelMatcher Labels { get; }
     public LabelScanner Scanner { get; }
 
-    /// <summary>The shapes of the fields that have one (an ID, a circular reference, an e-mail address).</summary>
+    /// <summary>The shapes values of some fields have (an id, a circular's reference).</summary>
     public ValueShapes Shapes { get; }
 
     /// <summary>The circular's services, by code or name.</summary>
@@ -43,6 +52,12 @@ internal sealed class ReadingContext
 
     /// <summary>Result words (Pass, 成功, N/A) to successful, unsuccessful or not_tested.</summary>
     public PhraseMatcher ResultWords { get; }
+
+    /// <summary>
+    /// The result a cell written as nothing but a result code means ("NG"), exactly as forms.json spells
+    /// it; null for anything else.
+    /// </summary>
+    public string? ResultCode(string cellText) => cellText.Length is > 0 and <= 8 && _resultCodes.TryGetValue(cellText.Trim(), out var result) ? result : null;
 
     /// <summary>A yes/no field's own printed choices ("will participate", "不參與") to "true" or "false".</summary>
     public PhraseMatcher Choices(FieldDefinition field) => _choices[field.Key];

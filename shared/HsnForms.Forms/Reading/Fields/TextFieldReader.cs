@@ -5,42 +5,20 @@ using HsnForms.Forms.Values;
 
 namespace HsnForms.Forms.Reading.Fields;
 
-/// <summary>Names and remarks: kept as written, full-width punctuation included, white space folded.</summary>
+/// <summary>
+/// Names and remarks: kept as written, full-width punctuation included, white space folded. A text field
+/// with a shape of its own (a circular's reference) is only ever a value of that shape: prose beside its
+/// label ("Ref: PS2 on 25/11/2023") is no reference, and leaves the field unread rather than wrong.
+/// </summary>
 internal sealed class TextFieldReader(ReadingContext context) : ScalarReader(context)
 {
     protected override FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
     {
-        var text = TextRules.CleanAnswer(answer.Text, compatibility: false);
-        return new TextValue(field.Shape is { Length: > 0 } ? ShapedStart(field, text) : text);
-    }
-
-    /// <summary>
-    /// A value of a field with a shape (a circular reference) followed on its line by other text ("HDS/23/1109
-    /// Page 1", "HDS/23/1109 Our ref: WCC/118") ends where its shape ends; text with no such start stays as written.
-    /// </summary>
-    private string ShapedStart(FieldDefinition field, string text)
-    {
-        if (Context.Shapes.Fits(field, text))
+        if (Context.Shapes.HasOwnShape(field))
         {
-            return text;
+            return Context.Shapes.Find(field, answer.Text) is { } shaped ? new TextValue(shaped) : null;
         }
 
-        var end = 0;
-        for (var words = 0; words < 5; words++)
-        {
-            end = text.IndexOf(' ', end + 1);
-            if (end < 0)
-            {
-                break;
-            }
-
-            var start = text[..end].TrimEnd(',', ';', '.', ')');
-            if (Context.Shapes.Fits(field, start))
-            {
-                return start;
-            }
-        }
-
-        return text;
+        return new TextValue(TextRules.CleanAnswer(answer.Text, compatibility: false));
     }
 }
