@@ -8,9 +8,11 @@ namespace HsnForms.Forms.Reading.Fields;
 internal sealed class FieldReaders
 {
     private readonly Dictionary<FieldType, IFieldReader> _readers;
+    private readonly TitleReference _titleReference;
 
     public FieldReaders(ReadingContext context)
     {
+        _titleReference = new TitleReference(context);
         _readers = new()
         {
             [FieldType.Text] = new TextFieldReader(context),
@@ -33,6 +35,11 @@ internal sealed class FieldReaders
             if (_readers[field.Type].Read(page, field, problems) is { } value)
             {
                 fields.Add(new FormField(field.Key, value));
+            }
+            else if (!problems.Exists(p => p.Field == field.Key) && _titleReference.Read(page, form, field, problems) is { } titled)
+            {
+                // No label gives it: the reference written into the form's title or heading lines.
+                fields.Add(new FormField(field.Key, titled));
             }
         }
 

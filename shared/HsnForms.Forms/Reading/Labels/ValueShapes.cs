@@ -51,39 +51,42 @@ internal sealed class ValueShapes
     /// holds HDS/23/1109): the whole text when it fits, else a run of up to five of its words; null
     /// when there is none, or more than one that differ.
     /// </summary>
-    public string? Find(FieldDefinition field, string text)
+    public string? Find(FieldDefinition field, string text) => FindAll(field, text) is [var one] ? one : null;
+
+    /// <summary>
+    /// Every different value of the field's own shape written in a piece of text, in order: the whole
+    /// text when it fits, else each run of up to five of its words that does.
+    /// </summary>
+    public List<string> FindAll(FieldDefinition field, string text)
     {
+        var found = new List<string>();
         if (!_shapes.TryGetValue(field.Key, out var shape))
         {
-            return null;
+            return found;
         }
 
         var value = TextRules.Fold(text);
         if (value.Length is 0 or > 400)
         {
-            return null;
+            return found;
         }
 
         if (shape.IsMatch(value))
         {
-            return value;
+            found.Add(value);
+            return found;
         }
 
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? found = null;
         for (var start = 0; start < words.Length; start++)
         {
             for (var length = 1; length <= 5 && start + length <= words.Length; length++)
             {
                 var run = string.Join(' ', words, start, length).Trim(s_around);
-                if (run.Length > 0 && shape.IsMatch(run))
+                if (run.Length > 0 && shape.IsMatch(run)
+                    && !found.Exists(f => string.Equals(TextRules.Compact(f), TextRules.Compact(run), StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (found is not null && !string.Equals(found, run, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return null;
-                    }
-
-                    found = run;
+                    found.Add(run);
                 }
             }
         }
