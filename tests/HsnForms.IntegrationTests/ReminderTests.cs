@@ -21,7 +21,10 @@ public sealed class ReminderTests(Azurite azurite)
 
         try
         {
-            var dry = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--dry-run", "--json");
+            var (_, raw, _) = await h.RunCliAsync("remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--dry-run", "--json");
+            var dry = JsonDocument.Parse(raw).RootElement;
+            // Times read as the report's do, "+08:00" and not "\u002B08:00", for anyone grepping the output.
+            Assert.Contains("\"slot\":\"2023-11-23T09:00:00+08:00\"", raw, StringComparison.Ordinal);
             var first = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T09:30:00+08:00", "--json", "--mailbox", h.MailFolder, "--outbox", outbox);
             var second = await Run(h, "remind", "--circular", "HDS/23/1109", "--as-of", "2023-11-23T10:30:00+08:00", "--json", "--mailbox", h.MailFolder, "--outbox", outbox);
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using HsnForms.Cli.CommandLine;
 using HsnForms.Cli.Local;
+using HsnForms.Forms.Reading;
 using HsnForms.Intake;
 using HsnForms.Reporting.Reminders;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,7 @@ internal static class RemindVerb
         }),
         ["dry_run"] = dryRun,
         ["closed_on"] = plan.ClosedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-    });
+    }, FormResultJson.SerializerOptions);
 
     private static string Text(IReadOnlyList<PlannedReminder> reminders, ReminderPlan plan, string circular, DateTimeOffset asOf, bool dryRun)
     {

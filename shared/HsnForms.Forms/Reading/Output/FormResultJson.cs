@@ -15,6 +15,9 @@ public static class FormResultJson
         Indented = false,
     };
 
+    /// <summary>The same encoding for objects serialised whole, so every verb's JSON writes "+08:00" and Chinese as they are.</summary>
+    public static readonly JsonSerializerOptions SerializerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string StatusName(FormStatus status) => status switch
     {
         FormStatus.Complete => "complete",

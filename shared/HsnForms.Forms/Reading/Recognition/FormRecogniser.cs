@@ -1,3 +1,4 @@
+using System.Buffers;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading.Page;
 using HsnForms.Forms.Reading.Text;
@@ -14,14 +15,17 @@ internal sealed class FormRecogniser
 {
     private readonly ReadingContext _context;
     private readonly FieldEvidence _evidence;
-    private readonly Dictionary<string, (string[] Full, string[] Short)> _titles;
+    private readonly Dictionary<string, (SearchValues<string>? Full, SearchValues<string>? Short)> _titles;
 
     public FormRecogniser(ReadingContext context)
     {
         _context = context;
         _evidence = new FieldEvidence(context);
-        static string[] Folded(IEnumerable<string?> titles) =>
-            [.. titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct()];
+        // Every title of a form looked for in one pass over the page's text, not one IndexOf per title.
+        static SearchValues<string>? Folded(IEnumerable<string?> titles) =>
+            titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct().ToArray() is { Length: > 0 } folded
+                ? SearchValues.Create(folded, StringComparison.OrdinalIgnoreCase)
+                : null;
         _titles = context.Catalog.Forms.ToDictionary(
             f => f.Form,
             f => (Folded([f.Title, f.TitleZh, f.TitleZh is null ? null : ChineseScript.Simplified(f.TitleZh)]), Folded(f.Recognise)));
@@ -82,15 +86,6 @@ internal sealed class FormRecogniser
         return best.Form;
     }
 
-    private static int FirstOf(string text, string[] phrases)
-    {
-        var first = -1;
-        foreach (var phrase in phrases)
-        {
-            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            first = at >= 0 && (first < 0 || at < first) ? at : first;
-        }
-
-        return first;
-    }
+    /// <summary>Where the first of the phrases stands in the text (ignoring case), or -1.</summary>
+    private static int FirstOf(string text, SearchValues<string>? phrases) => phrases is null ? -1 : text.AsSpan().IndexOfAny(phrases);
 }
