@@ -711,29 +711,44 @@ internal sealed partial class WordLayoutReader
     }
 
     /// <summary>
-    /// Options printed "Yes / No" with one of them highlighted: the highlight marks the choice as a
-    /// tick would, so the options are read as boxes ("☒ Yes ☐ No"). Highlighted text elsewhere (a
-    /// deadline, a note) is only emphasis and stays as it is.
+    /// Options printed side by side ("Yes / No", "OTP-C   OTP-CSC   OMD-C", after a label and a colon or
+    /// tab) with some of them highlighted and the others not: the highlight marks the choice as a tick
+    /// would, so the options are read as boxes ("☒ Yes ☐ No"). Highlighted text elsewhere (a deadline, a
+    /// note), every option highlighted, or an option half highlighted is only emphasis and stays as it is.
     /// </summary>
     private static string HighlightedChoice(string text, List<(int Start, int End)> highlights)
     {
-        var parts = new List<(int Start, int End)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        // The label before the options: up to the last colon or tab ahead of the first highlighted letter.
+        var first = highlights.Min(h => h.Start);
+        var optionsStart = Math.Max(text.LastIndexOf(':', Math.Max(first - 1, 0)), text.LastIndexOf('\t', Math.Max(first - 1, 0))) + 1;
+        if (optionsStart > first)
         {
-            if (i == text.Length || text[i] == '/')
+            optionsStart = 0;
+        }
+
+        var parts = new List<(int Start, int End)>();
+        var start = optionsStart;
+        for (var i = optionsStart; i <= text.Length; i++)
+        {
+            var gap = i < text.Length && char.IsWhiteSpace(text[i]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+            if (i == text.Length || text[i] is '/' or '|' or '\t' || gap)
             {
-                parts.Add((start, i));
+                if (text.AsSpan(start, i - start).Trim().Length > 0)
+                {
+                    parts.Add((start, i));
+                }
+
                 start = i + 1;
             }
         }
 
-        if (parts.Count is < 2 or > 4 || parts.Exists(p => text.AsSpan(p.Start, p.End - p.Start).Trim().Length is 0 or > 40))
+        if (parts.Count is < 2 or > 8 || parts.Exists(p => text.AsSpan(p.Start, p.End - p.Start).Trim().Length > 40))
         {
             return text;
         }
 
-        bool IsHighlighted((int Start, int End) part)
+        // Each option wholly lit, wholly unlit, or neither (null): a half-lit option is emphasis, not a choice.
+        bool? Highlighted((int Start, int End) part)
         {
             var letters = 0;
             var lit = 0;
@@ -748,16 +763,18 @@ internal sealed partial class WordLayoutReader
                 lit += highlights.Exists(h => i >= h.Start && i < h.End) ? 1 : 0;
             }
 
-            return letters > 0 && lit == letters;
+            return lit == 0 ? false : lit == letters ? true : null;
         }
 
-        var chosen = parts.Select(IsHighlighted).ToList();
-        if (chosen.Count(c => c) != 1)
+        var chosen = parts.Select(Highlighted).ToList();
+        if (chosen.Contains(null) || !chosen.Contains(true) || !chosen.Contains(false))
         {
             return text;
         }
 
-        return string.Join(' ', parts.Select((p, i) => (chosen[i] ? Marks.Checked : Marks.Unchecked) + " " + text[p.Start..p.End].Trim()));
+        var label = text[..optionsStart].Trim();
+        var options = string.Join(' ', parts.Select((p, i) => (chosen[i] == true ? Marks.Checked : Marks.Unchecked) + " " + text[p.Start..p.End].Trim()));
+        return label.Length > 0 ? label + " " + options : options;
     }
 
     private void BeginTable()
