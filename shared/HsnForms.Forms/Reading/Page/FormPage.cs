@@ -307,6 +307,9 @@ internal sealed class FormPage
         return count;
     }
 
+    /// <summary>How many different result words (Pass, 成功, N/A) a row's text names, counted once: every service row asks of the rows above it.</summary>
+    public int ResultWordsIn(RowInfo row) => row.ResultWords ??= _context.ResultWords.Find(row.Text).Count;
+
     /// <summary>The circular's services a row names, looked for once.</summary>
     public List<(string Code, int Index)> ServicesIn(RowInfo row) => row.Services ??= _context.Services.Find(row.Text);
 
@@ -336,12 +339,15 @@ internal sealed class FormPage
     /// </summary>
     private static List<Segment> RowSegments(List<CellView> cells)
     {
-        var segments = new List<Segment>();
         var marks = 0;
+        var most = 0;
         foreach (var c in cells)
         {
             marks += c.Lone != Mark.None ? 1 : 0;
+            most += c.Lone != Mark.None ? 1 : c.Segments.Count;
         }
+
+        var segments = new List<Segment>(most);
 
         // Which cells a lone tick took as its words; a row without lone ticks (most rows) needs none.
         var used = marks > 0 ? new bool[cells.Count] : null;
