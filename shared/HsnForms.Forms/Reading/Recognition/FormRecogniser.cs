@@ -93,6 +93,22 @@ internal sealed class FormRecogniser
         return best.Form;
     }
 
+    /// <summary>How many of the catalogue's forms the page names by title, full or short.</summary>
+    public int FormsTitled(FormPage page)
+    {
+        var count = 0;
+        foreach (var form in _context.Catalog.Forms)
+        {
+            var (full, brief) = _titles[form.Form];
+            if (FirstOf(page.AllText, full) >= 0 || FirstOf(page.AllText, brief) >= 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Where the first of the phrases stands in the text (ignoring case), or -1.</summary>
     private static int FirstOf(string text, SearchValues<string>? phrases) => phrases is null ? -1 : text.AsSpan().IndexOfAny(phrases);
 }

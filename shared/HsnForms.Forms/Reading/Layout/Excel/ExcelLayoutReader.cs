@@ -32,7 +32,13 @@ internal static class ExcelLayoutReader
             var (grid, cells) = sheets.Read(part, sheet.Name);
             layout.Grids.Add(grid);
             sheetsByName[sheet.Name] = cells;
+            if (parts.Stopped is not null)
+            {
+                break;
+            }
         }
+
+        layout.StoppedAtBudget = parts.Stopped;
 
         DefinedNames.Add(workbook.DefinedNames, sheetsByName, layout);
         return layout;

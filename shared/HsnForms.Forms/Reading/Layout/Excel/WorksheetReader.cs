@@ -23,7 +23,7 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
-        var controls = new Dictionary<int, string>();
+        var controls = new List<SheetControl>();
         var hiddenRows = new HashSet<int>();
         var hiddenColumns = new List<(int Min, int Max)>();
         using var xml = parts.Open(part);
@@ -69,7 +69,13 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                         colIndex++;
                     }
 
-                    parts.CountCells(1);
+                    if (!parts.CountCells(1))
+                    {
+                        // The workbook's cell budget is spent: what was read decides (see ExcelParts.Stopped).
+                        Merge(rows, merges);
+                        return Grid(name, rows, hiddenRows, hiddenColumns);
+                    }
+
                     var cell = ReadCell(xml, colIndex);
                     parts.SpendText(cell.Text.Length);
                     if (!cell.IsEmpty && lastFilledRow != rowIndex)
@@ -86,7 +92,11 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                     break;
                 case "control" when xml.GetAttribute("id", RelationshipNamespace) is { } controlPart
                                     && int.TryParse(xml.GetAttribute("shapeId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shapeId):
-                    controls[shapeId] = controlPart;
+                    if (!controls.Exists(c => c.ShapeId == shapeId))
+                    {
+                        controls.Add(new SheetControl(shapeId, controlPart, xml.GetAttribute("name")));
+                    }
+
                     break;
                 case "mergeCell":
                     var reference = xml.GetAttribute("ref")?.Split(':');
