@@ -183,6 +183,8 @@ public sealed class FormCatalog
             Placeholders = Words(v.Placeholders),
             ShortPlaceholders = Words(v.ShortPlaceholders),
             GenericLabels = Words(v.GenericLabels),
+            InitialHeadings = Words(v.InitialHeadings),
+            DeliveryLines = Words(v.DeliveryLines),
         };
     }
 
@@ -243,7 +245,12 @@ public sealed class FormCatalog
         List<string>? AllServicesWords,
         List<string>? Placeholders,
         List<string>? ShortPlaceholders,
-        List<string>? GenericLabels);
+        List<string>? GenericLabels)
+    {
+        public List<string>? InitialHeadings { get; init; }
+
+        public List<string>? DeliveryLines { get; init; }
+    }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);
 
