@@ -51,17 +51,24 @@ internal sealed class FormRecogniser
 
             // The form's own evidence: its own fields named in their own words, or answered as only they are.
             var own = 0;
-            foreach (var key in form.OwnLabels)
+            for (var k = 0; k < form.OwnLabels.Count; k++)
             {
+                var key = form.OwnLabels[k];
                 if (form.Field(key) is { } field && (specific.Contains(key) || _evidence.Shows(page, field)))
                 {
                     own++;
                 }
             }
 
-            var shared = form.Fields.Count(f => found.Contains(f.Key));
-            var who = form.Fields.Any(f => f.Identifies && found.Contains(f.Key));
-            var named = form.Fields.Any(f => f.Identifies && specific.Contains(f.Key));
+            var (shared, who, named) = (0, false, false);
+            for (var i = 0; i < form.Fields.Count; i++)
+            {
+                var field = form.Fields[i];
+                var isFound = found.Contains(field.Key);
+                shared += isFound ? 1 : 0;
+                who |= field.Identifies && isFound;
+                named |= field.Identifies && specific.Contains(field.Key);
+            }
 
             // The full title with one piece of the form's own evidence, or with who the subscriber is
             // (asked in the form's words, or among many of its fields): a covering letter that names the
