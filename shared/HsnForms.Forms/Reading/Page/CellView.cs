@@ -40,7 +40,7 @@ internal sealed partial class CellView
             false => Mark.Unchecked,
             null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n'), words) : LoneMark(Text, words),
         };
-        Segments = Lone == Mark.None ? Split(Text) : [];
+        Segments = Lone == Mark.None ? Split(LinedWhenTicked(cell.Text, Text)) : [];
         HasMarks = Lone != Mark.None || AnyMarked(Segments);
     }
 
@@ -153,6 +153,22 @@ internal sealed partial class CellView
         return marked;
     }
 
+    /// <summary>
+    /// The cell's text with its lines kept apart, when it has lines and two or more boxes: a tick after
+    /// each chosen line ("OTP-C ✔", "OMD-C", "OMD-CC ✔") belongs to its own line only. Otherwise the folded text.
+    /// </summary>
+    private static string LinedWhenTicked(string raw, string folded)
+    {
+        if (!raw.Contains('\n', StringComparison.Ordinal) || folded.AsSpan().Count(Marks.Checked) + folded.AsSpan().Count(Marks.Unchecked) < 2)
+        {
+            return folded;
+        }
+
+        var lined = NormaliseMarks(string.Join('\n', raw.Split('\n').Select(l => TextRules.Fold(l)).Where(l => l.Length > 0)));
+        return lined.AsSpan().Count(Marks.Checked) + lined.AsSpan().Count(Marks.Unchecked) == folded.AsSpan().Count(Marks.Checked) + folded.AsSpan().Count(Marks.Unchecked)
+            ? lined : folded;
+    }
+
     private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜");
 
     /// <summary>
@@ -160,6 +176,20 @@ internal sealed partial class CellView
     /// nothing follows the last box, when each box ends its words ("We will participate ☒").
     /// </summary>
     private static List<Segment> Split(string text)
+    {
+        var segments = SplitLines(text);
+        if (text.Contains('\n', StringComparison.Ordinal))
+        {
+            for (var i = 0; i < segments.Count; i++)
+            {
+                segments[i] = segments[i] with { Text = segments[i].Text.Replace('\n', ' ') };
+            }
+        }
+
+        return segments;
+    }
+
+    private static List<Segment> SplitLines(string text)
     {
         var first = text.AsSpan().IndexOfAny(Marks.Checked, Marks.Unchecked);
         if (first < 0)
@@ -195,9 +225,26 @@ internal sealed partial class CellView
                 start = end;
             }
 
+            // Options one per line with a tick after the chosen ones ("OTP-C ✔", "OMD-C", "OMD-CC ✔"): a box
+            // ends its own line only, and a line before it with no box of its own is an option not chosen.
+            var perLine = first != last && text.Contains('\n', StringComparison.Ordinal);
             for (var i = first; i >= 0;)
             {
-                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
+                var words = text[start..i];
+                if (perLine && words.LastIndexOf('\n') is var lineStart and >= 0)
+                {
+                    foreach (var line in words[..lineStart].Split('\n'))
+                    {
+                        if (HasWords(line))
+                        {
+                            segments.Add(new Segment(Mark.Unchecked, line.Trim(), MarkLeads: false));
+                        }
+                    }
+
+                    words = words[(lineStart + 1)..];
+                }
+
+                segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, words.Trim(), MarkLeads: false));
                 start = i + 1;
                 i = NextMark(text, i + 1);
             }
