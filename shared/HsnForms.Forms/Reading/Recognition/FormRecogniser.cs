@@ -10,16 +10,18 @@ namespace HsnForms.Forms.Reading.Recognition;
 /// Phone, Fax, Company, Results) fill a form in but never make a document one: a fax cover sheet, a
 /// memo, a timesheet or a report template is no form.
 /// </summary>
-internal sealed class FormRecogniser
+internal sealed partial class FormRecogniser
 {
     private readonly ReadingContext _context;
     private readonly FieldEvidence _evidence;
     private readonly Dictionary<string, (string[] Full, string[] Short)> _titles;
+    private readonly HashSet<string> _titleLeadIns;
 
     public FormRecogniser(ReadingContext context)
     {
         _context = context;
         _evidence = new FieldEvidence(context);
+        _titleLeadIns = new HashSet<string>(context.Catalog.Vocabulary.TitleLeadIns, StringComparer.OrdinalIgnoreCase);
         static string[] Folded(IEnumerable<string?> titles) =>
             [.. titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct()];
         _titles = context.Catalog.Forms.ToDictionary(
@@ -71,6 +73,13 @@ internal sealed class FormRecogniser
                 continue;
             }
 
+            if (fullAt < 0 && AnswersAnotherCircular(page, form))
+            {
+                // The same labels and even our services, under another circular's reference and without
+                // this form's title: another circular's form.
+                continue;
+            }
+
             var at = fullAt >= 0 ? fullAt : briefAt;
             var score = (fullAt >= 0 ? 2000 : briefAt >= 0 ? 1000 : 0) + own * 100 + shared * 10 - Math.Min(9, at < 0 ? 9 : at / 1000);
             if (score > best.Score)
@@ -82,15 +91,88 @@ internal sealed class FormRecogniser
         return best.Form;
     }
 
-    private static int FirstOf(string text, string[] phrases)
+    /// <summary>
+    /// The form's reference field holds references of a circular's shape, none of them this circular's.
+    /// </summary>
+    private bool AnswersAnotherCircular(FormPage page, FormDefinition form)
+    {
+        if (form.Field(Values.FieldKeys.CircularRef) is not { Shape: { } shape } field)
+        {
+            return false;
+        }
+
+        var ours = Compact(_context.Circular.Ref);
+        var other = false;
+        foreach (var answer in page.Labelled(field))
+        {
+            var value = Compact(TextRules.CleanAnswer(answer.Text));
+            if (value.Length == 0 || !System.Text.RegularExpressions.Regex.IsMatch(value, shape, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                continue;
+            }
+
+            if (value == ours)
+            {
+                return false;
+            }
+
+            other = true;
+        }
+
+        return other;
+
+        static string Compact(string text) => text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+    }
+
+    /// <summary>Where the first of the phrases stands as a title in the text, or -1.</summary>
+    private int FirstOf(string text, string[] phrases)
     {
         var first = -1;
         foreach (var phrase in phrases)
         {
-            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            first = at >= 0 && (first < 0 || at < first) ? at : first;
+            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && (first < 0 || at < first);
+                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                if (StandsAsTitle(text, at))
+                {
+                    first = at;
+                    break;
+                }
+            }
         }
 
         return first;
     }
+
+    /// <summary>
+    /// A title stands as one at the head of its line or cell, after no more than an appendix mark and a
+    /// reference ("Appendix A – ", "HDS/23/1109 "). Quoted in a letter's subject ("Re: …") or in a sentence
+    /// ("please find attached our completed Intention Form") it names the form; it is not the form.
+    /// </summary>
+    private bool StandsAsTitle(string text, int at)
+    {
+        var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1, 0);
+        var cell = at > 0 ? text.LastIndexOf(" | ", at - 1, at - start, StringComparison.Ordinal) : -1;
+        start = cell >= 0 ? cell + 3 : start;
+        if (at - start > 200)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var word in TitlePrefixWord().EnumerateMatches(text.AsSpan(start, at - start)))
+        {
+            var value = TextRules.Lower(text.Substring(start + word.Index, word.Length));
+            if (_titleLeadIns.Contains(value) || ++words > 6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words before a title, its appendix mark and reference left out.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/])(?!(?:appendix|annex|annexure|attachment|schedule|enclosure|ref|no)\b)[\p{L}][\p{L}']*(?![\p{L}/])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitlePrefixWord();
 }
