@@ -357,6 +357,41 @@ public sealed class MarkAndLayoutIdiomTests
 
     [Theory]
     [MemberData(nameof(Producers))]
+    public void Another_forms_heading_without_our_reference_is_not_our_form(string format)
+    {
+        var document = Rows(format,
+            ["Appendix 1 – Registration Form for Market Data Line Relocation"],
+            ["Subscriber Name", "Lantau Securities Limited"],
+            ["HSN Subscriber ID", "HSN0915"],
+            ["Lines to relocate", "Tick"],
+            ["OMD-C", "✓"],
+            ["OMD-CC", "✓"]);
+
+        var result = s_reader.Read("a." + format, document);
+
+        Assert.Null(result.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_heading_of_our_own_words_with_our_reference_is_still_our_form(string format)
+    {
+        var document = Rows(format,
+            ["HSN Practice Session Reply Form"],
+            ["Ref. No.", "HDS/23/1109"],
+            ["Subscriber Name", "Lantau Securities Limited"],
+            ["HSN Subscriber ID", "HSN0915"],
+            ["Services to be verified", "Tick"],
+            ["OMD-C", "✓"],
+            ["OMD-CC", "✓"]);
+
+        var result = s_reader.Read("a." + format, document);
+
+        Assert.Equal("intention", result.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
     public void Our_form_with_our_reference_is_still_our_form_without_its_title(string format)
     {
         var document = Rows(format,

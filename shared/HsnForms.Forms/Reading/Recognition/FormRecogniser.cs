@@ -41,6 +41,7 @@ internal sealed partial class FormRecogniser
         var found = page.FieldsFound();
         var specific = page.FieldsNamedSpecifically();
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
+        bool? otherTitle = null;
         foreach (var form in _context.Catalog.Forms)
         {
             var (full, brief) = _titles[form.Form];
@@ -73,10 +74,18 @@ internal sealed partial class FormRecogniser
                 continue;
             }
 
-            if (fullAt < 0 && AnswersAnotherCircular(page, form))
+            var circular = fullAt < 0 ? WhoseReference(page, form) : null;
+            if (circular == Reference.Another)
             {
                 // The same labels and even our services, under another circular's reference and without
                 // this form's title: another circular's form.
+                continue;
+            }
+
+            if (fullAt < 0 && briefAt < 0 && circular != Reference.Ours && (otherTitle ??= HeadedByAnotherForm(page)))
+            {
+                // Headed "Registration Form for Market Data Line Relocation", with none of this form's
+                // titles and not our reference: another form that asks for the same details.
                 continue;
             }
 
@@ -91,14 +100,21 @@ internal sealed partial class FormRecogniser
         return best.Form;
     }
 
+    private enum Reference
+    {
+        Ours,
+        Another,
+    }
+
     /// <summary>
-    /// The form's reference field holds references of a circular's shape, none of them this circular's.
+    /// Whose circular the form's reference field names: ours when one of its references is this circular's,
+    /// another's when it holds references of a circular's shape and none is ours; null when it names none.
     /// </summary>
-    private bool AnswersAnotherCircular(FormPage page, FormDefinition form)
+    private Reference? WhoseReference(FormPage page, FormDefinition form)
     {
         if (form.Field(Values.FieldKeys.CircularRef) is not { Shape: { } shape } field)
         {
-            return false;
+            return null;
         }
 
         var ours = Compact(_context.Circular.Ref);
@@ -113,16 +129,43 @@ internal sealed partial class FormRecogniser
 
             if (value == ours)
             {
-                return false;
+                return Reference.Ours;
             }
 
             other = true;
         }
 
-        return other;
+        return other ? Reference.Another : null;
 
         static string Compact(string text) => text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
     }
+
+    /// <summary>
+    /// The document opens with a heading that names a form, standing alone on its line ("Appendix 1 –
+    /// Registration Form for Market Data Line Relocation"), before any field's label.
+    /// </summary>
+    private bool HeadedByAnotherForm(FormPage page)
+    {
+        foreach (var row in page.Rows.Take(6))
+        {
+            if (row.LabelledAs is not null)
+            {
+                return false;
+            }
+
+            if (row.Cells.Count(c => c.Text.Length > 0) == 1 && row.Text.Length is >= 8 and <= 150 && !row.Text.Contains(':')
+                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading naming a form: "… Form …", "… 表格".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+){0,4}form\b|表格", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FormHeading();
 
     /// <summary>Where the first of the phrases stands as a title in the text, or -1.</summary>
     private int FirstOf(string text, string[] phrases)
