@@ -37,7 +37,8 @@ internal sealed partial class CellView
         {
             // A cell holding a table: the table is read as a grid of its own, where each tick stands in its
             // row; in the cell's run-together text a tick could pair with the wrong line. Only the cell's own
-            // paragraphs are its choices, but its label is not answered by the nested table's codes.
+            // paragraphs are its choices. It still counts as marked, so the codes the nested table lists are
+            // not taken as a typed answer to the label beside them.
             var ownText = NormaliseMarks(TextRules.Fold(own));
             Lone = LoneMark(ownText, words);
             Segments = Lone == Mark.None ? Split(ownText) : [];
