@@ -103,4 +103,79 @@ public sealed class RecognitionTests
         Assert.Equal("result", s_reader.Read("result.docx", document).Form);
         Assert.Equal(FormStatus.Unrecognised, stricter.Read("result.docx", document).Status);
     }
+    /// <summary>
+    /// Office templates and business papers that print generic labels, some with tick boxes or the word
+    /// "Form" on them: each is laid out as a Word table or an Excel sheet by <see cref="Producers"/>.
+    /// </summary>
+    public static TheoryData<string, string> Templates
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var format in new[] { "docx", "xlsx" })
+            {
+                foreach (var template in s_templates.Keys)
+                {
+                    data.Add(template, format);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private static readonly Dictionary<string, string[][]> s_templates = new()
+    {
+        ["fax cover sheet"] =
+        [
+            ["FAX"], ["To:", "Lee Ka Yan"], ["From:", "Chan Tai Man"], ["Company:", "Kowloon Brokerage Ltd"], ["Fax:", "2111 3333"],
+            ["Phone:", "2111 4444"], ["Pages:", "3"], ["Date:", "25/11/2023"], ["Re:", "Quarterly figures"], ["CC:", "Accounts"],
+            ["☐ Urgent", "☒ For Review", "☐ Please Comment", "☒ Please Reply", "☐ Please Recycle"],
+        ],
+        ["memo"] =
+        [
+            ["Memo"], ["To:", "All staff"], ["From:", "Office manager"], ["CC:", "Directors"], ["Date:", "25/11/2023"],
+            ["Re:", "Test of the new telephone system"], ["The telephone system will be tested on Saturday; results will follow."],
+        ],
+        ["report template"] =
+        [
+            ["Critical Issue Report"], ["Issue", "Login fails after upgrade"], ["Date", "Method"], ["Owner", "Chan Tai Man"],
+            ["Status", "Open"], ["Services", "Trading, Market data"], ["Results", "Unsuccessful"], ["Remarks", "Rolled back"],
+        ],
+        ["requirements document"] =
+        [
+            ["Marketing Requirements Document"], ["Product", "Widget 2"], ["Author", "Lee Ka Yan"], ["Date", "25/11/2023"],
+            ["Version", "1.2"], ["System", "Web shop"], ["Test Result", "Pass"], ["Signature", ""],
+        ],
+        ["contact form"] =
+        [
+            ["Contact Form"], ["Name", "Lee Ka Yan"], ["Company", "Kowloon Brokerage Ltd"], ["Phone", "2111 4444"],
+            ["E-mail", "ky.lee@kowloon.example"], ["Date", "25/11/2023"], ["☒ Subscribe", "☐ Unsubscribe"],
+        ],
+    };
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void A_template_with_generic_labels_and_tick_boxes_is_not_a_form(string template, string format)
+    {
+        var result = s_reader.Read(template + "." + format, Document(format, s_templates[template]));
+
+        Assert.Equal(FormStatus.Unrecognised, result.Status);
+        Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void A_workbook_whose_page_header_says_form_is_not_a_form_on_its_contact_labels()
+    {
+        var sheet = new System.Text.StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        string[][] rows = [["Contact", "Lee Ka Yan"], ["Phone", "2111 4444"], ["E-mail", "ky.lee@kowloon.example"], ["Date", "25/11/2023"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            sheet.Append($"<row r=\"{r + 1}\">").AppendJoin("", rows[r].Select((t, c) => $"<c r=\"{(char)('A' + c)}{r + 1}\" t=\"inlineStr\"><is><t>{E(t)}</t></is></c>")).Append("</row>");
+        }
+
+        sheet.Append("</sheetData><headerFooter><oddHeader>&amp;CForm</oddHeader></headerFooter></worksheet>");
+
+        Assert.Equal(FormStatus.Unrecognised, s_reader.Read("header.xlsx", Workbook(sheet.ToString())).Status);
+    }
 }

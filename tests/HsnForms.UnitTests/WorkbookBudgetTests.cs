@@ -96,4 +96,101 @@ public sealed class WorkbookBudgetTests
         Assert.Equal("result", result.Form);
         Assert.Equal(FormStatus.Complete, result.Status);
     }
+    // A small cell budget, so that a sheet past it is built in a moment.
+    private static readonly FormReader s_fewCells = new(Forms.Catalog.FormCatalog.Default, new FormReaderOptions { MaxCells = 5_000 });
+
+    private static string Column(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + (n - 1) % 26) + name;
+        }
+
+        return name;
+    }
+
+    public static TheoryData<string> DataShapes => ["inline strings", "shared strings", "numbers"];
+
+    /// <summary>
+    /// A wide table of data (pivot source data: 60 rows of 200 columns), as three producers write its
+    /// cells: inline strings (SheetJS, hand-written), shared strings (Excel, openpyxl, EPPlus), numbers.
+    /// </summary>
+    private static byte[] WideData(string shape, int rows = 60, int columns = 200, string[][]? top = null)
+    {
+        var first = top?.Length ?? 0;
+        var strings = new List<string>();
+        var sheet = Sheet(first + rows, r =>
+        {
+            if (r <= first)
+            {
+                return string.Concat(top![r - 1].Select((text, c) => $"<c r=\"{Column(c)}{r}\" t=\"inlineStr\"><is><t>{E(text)}</t></is></c>"));
+            }
+
+            var cells = new StringBuilder();
+            for (var c = 0; c < columns; c++)
+            {
+                var at = $"{Column(c)}{r}";
+                switch (shape)
+                {
+                    case "inline strings":
+                        cells.Append($"<c r=\"{at}\" t=\"inlineStr\"><is><t>Region {r} {c}</t></is></c>");
+                        break;
+                    case "shared strings":
+                        strings.Add($"Region {r} {c}");
+                        cells.Append($"<c r=\"{at}\" t=\"s\"><v>{strings.Count - 1}</v></c>");
+                        break;
+                    default:
+                        cells.Append($"<c r=\"{at}\" s=\"0\"><v>{r * c}.5</v></c>");
+                        break;
+                }
+            }
+
+            return cells.ToString();
+        });
+        var sst = shape == "shared strings"
+            ? $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{strings.Count}" uniqueCount="{strings.Count}">{string.Concat(strings.Select(t => $"<si><t>{t}</t></si>"))}</sst>"""
+            : null;
+        return Workbook(sheet, sharedStrings: sst);
+    }
+
+    [Theory]
+    [MemberData(nameof(DataShapes))]
+    public void A_readable_workbook_past_the_cell_budget_is_no_form_not_too_large(string shape)
+    {
+        var result = s_fewCells.Read("pivot-source.xlsx", WideData(shape));
+
+        Assert.Equal(FormStatus.Unrecognised, result.Status);
+        Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(DataShapes))]
+    public void A_form_cut_short_by_the_cell_budget_is_too_large(string shape)
+    {
+        // What was read is a form, but not all of it was read: it cannot be counted as the sender's form.
+        string[][] form =
+        [
+            ["Result Form for Using HSN to participate Practice Session"], ["HSN Subscriber ID", "HSN0427"],
+            ["Subscriber Name", "Acme Securities Ltd"], ["OTP-C", "Successful"],
+        ];
+
+        var result = s_fewCells.Read("form.xlsx", WideData(shape, top: form));
+
+        Assert.Equal(FormStatus.Rejected, result.Status);
+        Assert.Equal("too_large", Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void A_shared_string_list_longer_than_the_cell_budget_is_no_form_when_no_form_is_in_it()
+    {
+        // 8,000 distinct strings (an export's text), the sheet showing a few of them.
+        var strings = $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{string.Concat(Enumerable.Range(0, 8_000).Select(i => $"<si><t>Customer {i}</t></si>"))}</sst>""";
+        var sheet = Sheet(20, r => $"<c r=\"A{r}\" t=\"s\"><v>{r}</v></c>");
+
+        var result = s_fewCells.Read("export.xlsx", Workbook(sheet, sharedStrings: strings));
+
+        Assert.Equal(FormStatus.Unrecognised, result.Status);
+        Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
+    }
 }

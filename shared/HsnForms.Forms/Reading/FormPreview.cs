@@ -40,7 +40,7 @@ public sealed partial class FormReader
 
         try
         {
-            var (layout, _) = OpenLayout(content);
+            var (layout, _) = OpenLayout(content, _probe);
             var grids = layout.Grids.Select(g => new PreviewGrid(g.Name, g.Kind.ToString().ToLowerInvariant(),
                 [.. g.Rows.Take(FormPreview.MaxRows).Select(r => (IReadOnlyList<PreviewCell>)[.. r.Cells.Take(FormPreview.MaxCells)
                     .Select(c => new PreviewCell(c.Column, c.Span, c.Bool is { } b && string.IsNullOrEmpty(c.Text) ? (b ? "TRUE" : "FALSE") : c.Text, c.HadStrike, c.ContinuesMergeAbove))])])).ToList();

@@ -8,6 +8,7 @@ using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Layout.Excel;
 using HsnForms.Forms.Reading.Layout.Word;
 using HsnForms.Forms.Reading.Output;
+using HsnForms.Forms.Reading.Recognition;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,7 @@ public sealed partial class FormReader
     private readonly FormCatalog _catalog;
     private readonly FormReaderOptions _options;
     private readonly ILogger _logger;
+    private readonly FormEvidenceProbe _probe;
     private readonly ConcurrentDictionary<string, FormInterpretation> _interpreters = new(StringComparer.Ordinal);
 
     public FormReader(FormCatalog catalog, FormReaderOptions options, ILogger<FormReader>? logger = null)
@@ -31,6 +33,7 @@ public sealed partial class FormReader
         _catalog = catalog;
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _probe = new FormEvidenceProbe(catalog);
     }
 
     public FormReader()
@@ -139,9 +142,18 @@ public sealed partial class FormReader
 
     private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
     {
-        var (layout, kind) = OpenLayout(content);
+        var (layout, kind) = OpenLayout(content, _probe);
         var interpretation = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpretation(_catalog, circular));
-        return FormOutcome.Of(fileName, kind == PackageKind.Word ? "docx" : "xlsx", interpretation.Interpret(layout));
+        var read = interpretation.Interpret(layout);
+
+        // Reading stopped at a size budget: a form in what was read is a form cut short, which cannot be
+        // counted (too large); a document with no form in what was read is no form, however big.
+        if (layout.StoppedAtBudget is { } why && read.Form is not null)
+        {
+            return FormReadResult.Rejected(fileName, ProblemCodes.TooLarge, why);
+        }
+
+        return FormOutcome.Of(fileName, kind == PackageKind.Word ? "docx" : "xlsx", read);
     }
 
     /// <summary>
@@ -152,7 +164,7 @@ public sealed partial class FormReader
     {
         try
         {
-            var (layout, _) = OpenLayout(content);
+            var (layout, _) = OpenLayout(content, probe: null);
 
             var text = new System.Text.StringBuilder();
             foreach (var grid in layout.Grids)
@@ -182,7 +194,7 @@ public sealed partial class FormReader
     /// The guard's verdict on the zip, then the document's layout, under one inflation budget. A package
     /// the stock route refuses as damaged is rewritten the way Office would read it and tried once more.
     /// </summary>
-    private (DocumentLayout Layout, PackageKind Kind) OpenLayout(ReadOnlyMemory<byte> content)
+    private (DocumentLayout Layout, PackageKind Kind) OpenLayout(ReadOnlyMemory<byte> content, FormEvidenceProbe? probe)
     {
         var budget = new InflationBudget(_options.MaxInflatedBytes);
         PackageKind kind;
@@ -201,13 +213,13 @@ public sealed partial class FormReader
         try
         {
             using var stream = new ReadOnlyMemoryStream(content);
-            return (ReadLayout(stream, kind, budget), kind);
+            return (ReadLayout(stream, kind, budget, probe), kind);
         }
         catch (Exception ex) when (!irregularNames && PackageDamage.IsDamage(ex))
         {
             var normalised = PackageNormaliser.Normalise(content, _options, budget);
             using var stream = new ReadOnlyMemoryStream(normalised);
-            return (ReadLayout(stream, kind, new InflationBudget(_options.MaxInflatedBytes)), kind);
+            return (ReadLayout(stream, kind, new InflationBudget(_options.MaxInflatedBytes), probe), kind);
         }
     }
 
@@ -216,7 +228,7 @@ public sealed partial class FormReader
     /// from a plain stream, the SDK 3 copies every attachment to a temporary file first. A package
     /// whose relationships the strict route rejects (a malformed link) goes the SDK's forgiving way.
     /// </summary>
-    private DocumentLayout ReadLayout(ReadOnlyMemoryStream stream, PackageKind kind, InflationBudget budget)
+    private DocumentLayout ReadLayout(ReadOnlyMemoryStream stream, PackageKind kind, InflationBudget budget, FormEvidenceProbe? probe)
     {
         var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxXmlCharacters };
         try
@@ -225,23 +237,23 @@ public sealed partial class FormReader
             using var package = System.IO.Packaging.Package.Open(stream, FileMode.Open, FileAccess.Read);
             return Layout(kind == PackageKind.Word
                 ? WordprocessingDocument.Open(package, settings)
-                : SpreadsheetDocument.Open(package, settings), kind, budget);
+                : SpreadsheetDocument.Open(package, settings), kind, budget, probe);
         }
         catch (Exception ex) when (ex is UriFormatException or OpenXmlPackageException)
         {
             stream.Position = 0;
             return Layout(kind == PackageKind.Word
                 ? WordprocessingDocument.Open(stream, false, settings)
-                : SpreadsheetDocument.Open(stream, false, settings), kind, budget);
+                : SpreadsheetDocument.Open(stream, false, settings), kind, budget, probe);
         }
     }
 
-    private DocumentLayout Layout(OpenXmlPackage document, PackageKind kind, InflationBudget budget)
+    private DocumentLayout Layout(OpenXmlPackage document, PackageKind kind, InflationBudget budget, FormEvidenceProbe? probe)
     {
         using (document)
         {
             return kind == PackageKind.Word
-                ? WordLayoutReader.Read((WordprocessingDocument)document, _options, budget)
+                ? WordLayoutReader.Read((WordprocessingDocument)document, _options, budget, probe)
                 : ExcelLayoutReader.Read((SpreadsheetDocument)document, _options, budget);
         }
     }

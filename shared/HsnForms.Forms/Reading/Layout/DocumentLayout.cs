@@ -11,6 +11,13 @@ internal sealed class DocumentLayout
 {
     public List<LayoutGrid> Grids { get; } = [];
     public List<LayoutControl> Controls { get; } = [];
+
+    /// <summary>
+    /// Why the layout stopped before the document's end, when a size budget (cells, strings) was reached
+    /// on a document that reads well: what was read is interpreted, and only if it is a form is the file
+    /// too large (a form cut short cannot be counted). A document with no form in it is simply no form.
+    /// </summary>
+    public string? StoppedAtBudget { get; set; }
 }
 
 internal enum GridKind

@@ -17,7 +17,7 @@ internal sealed class ContentTypes
     {
         var types = new ContentTypes();
         using var stream = budget.Open(entry.Open());
-        using var reader = XmlReader.Create(stream, SafeXml.Settings(options));
+        using var reader = SafeXml.CreateSized(stream, SafeXml.Settings(options));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.GetAttribute("ContentType") is not { } type)

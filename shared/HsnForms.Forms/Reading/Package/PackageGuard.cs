@@ -180,7 +180,7 @@ internal static class PackageGuard
     private static string? MainPartName(ZipArchiveEntry relationships, FormReaderOptions options, InflationBudget budget)
     {
         using var stream = budget.Open(relationships.Open());
-        using var reader = XmlReader.Create(stream, SafeXml.Settings(options));
+        using var reader = SafeXml.CreateSized(stream, SafeXml.Settings(options));
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"

@@ -21,7 +21,159 @@ internal static class SafeXml
 
     /// <summary>A reader of a part that refuses the file as too large once elements nest deeper than any form's.</summary>
     public static XmlReader Create(Stream stream, XmlReaderSettings settings, FormReaderOptions options) =>
-        new DepthLimitedReader(XmlReader.Create(stream, settings), options.MaxXmlDepth);
+        new DepthLimitedReader(CreateSized(stream, settings), options.MaxXmlDepth);
+
+    /// <summary>The largest part read whole before it is parsed: what an XmlReader buffers by default.</summary>
+    private const int SmallPart = 4096;
+
+    /// <summary>
+    /// An XmlReader over an inflating part, with buffers sized to the part when the part is small. Over a
+    /// stream of unknown length an XmlReader takes 4 KB of bytes and 8 KB of characters, whatever the
+    /// part's size; most parts of a form (content types, relationships, headers, a workbook's list of
+    /// sheets) are a few hundred bytes. Such a part is read into a pooled buffer first, which the reader
+    /// then sees as a seekable stream of its true length. A larger part is read as it streams.
+    /// </summary>
+    public static XmlReader CreateSized(Stream stream, XmlReaderSettings settings)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(SmallPart);
+        var length = 0;
+        try
+        {
+            int read;
+            while (length < SmallPart && (read = stream.Read(buffer, length, SmallPart - length)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            stream.Dispose();
+            throw;
+        }
+
+        if (length < SmallPart)
+        {
+            stream.Dispose();
+            return XmlReader.Create(new PooledPart(buffer, length), settings);
+        }
+
+        return XmlReader.Create(new PrefixedStream(buffer, length, stream), settings);
+    }
+
+    /// <summary>A whole small part in a pooled buffer, seekable so that a reader sizes its buffers to it; the buffer goes back to the pool when the reader closes it.</summary>
+    private sealed class PooledPart(byte[] buffer, int length) : Stream
+    {
+        private byte[]? _buffer = buffer;
+        private int _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => true;
+        public override bool CanWrite => false;
+        public override long Length => length;
+
+        public override long Position
+        {
+            get => _position;
+            set => _position = (int)Math.Clamp(value, 0, length);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> destination)
+        {
+            var count = Math.Min(destination.Length, length - _position);
+            if (count <= 0 || _buffer is null)
+            {
+                return 0;
+            }
+
+            _buffer.AsSpan(_position, count).CopyTo(destination);
+            _position += count;
+            return count;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            Position = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => _position + offset,
+                _ => length + offset,
+            };
+            return _position;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _buffer is { } pooled)
+            {
+                _buffer = null;
+                System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>The first bytes of a large part, already read into a pooled buffer, then the rest of it as it streams.</summary>
+    private sealed class PrefixedStream(byte[] prefix, int length, Stream rest) : Stream
+    {
+        private byte[]? _prefix = prefix;
+        private int _position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> destination)
+        {
+            if (_prefix is { } prefix && _position < length)
+            {
+                var count = Math.Min(destination.Length, length - _position);
+                prefix.AsSpan(_position, count).CopyTo(destination);
+                _position += count;
+                return count;
+            }
+
+            return rest.Read(destination);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                if (_prefix is { } pooled)
+                {
+                    _prefix = null;
+                    System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+                }
+
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 
     /// <summary>
     /// Nesting costs more than its bytes: a reader that keeps what encloses each element (tables within

@@ -42,7 +42,7 @@ internal sealed partial class CellView
             var ownText = NormaliseMarks(TextRules.Fold(own));
             Lone = LoneMark(ownText, words);
             Segments = Lone == Mark.None ? Split(ownText) : [];
-            HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None) || Text.AsSpan().ContainsAny(Marks.Checked, Marks.Unchecked);
+            HasMarks = Lone != Mark.None || AnyMarked(Segments) || Text.AsSpan().ContainsAny(Marks.Checked, Marks.Unchecked);
             return;
         }
 
@@ -53,7 +53,7 @@ internal sealed partial class CellView
             null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n'), words) : LoneMark(Text, words),
         };
         Segments = Lone == Mark.None ? Split(Text) : [];
-        HasMarks = Lone != Mark.None || Segments.Any(s => s.Mark != Mark.None);
+        HasMarks = Lone != Mark.None || AnyMarked(Segments);
     }
 
     /// <summary>The cell is a lone "V", the letter some people tick with: a tick only where a mark is expected.</summary>
@@ -92,12 +92,25 @@ internal sealed partial class CellView
     /// <summary>The whole cell is a tick (☒, X, ✓, TRUE, Yes) or an empty box.</summary>
     public Mark Lone { get; private set; }
 
-    public IReadOnlyList<Segment> Segments { get; private set; }
+    public List<Segment> Segments { get; private set; }
 
     /// <summary>The field labels this cell prints, if it is a label cell.</summary>
     public List<LabelHit>? Labels { get; set; }
 
     public bool HasMarks { get; private set; }
+
+    private static bool AnyMarked(List<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Mark != Mark.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Text outside any unticked box: what the cell says it chose.</summary>
     public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
@@ -197,14 +210,14 @@ internal sealed partial class CellView
     /// </summary>
     private static List<Segment> Split(string text)
     {
-        var first = text.IndexOfAny([Marks.Checked, Marks.Unchecked]);
+        var first = text.AsSpan().IndexOfAny(Marks.Checked, Marks.Unchecked);
         if (first < 0)
         {
             return [new Segment(Mark.None, text)];
         }
 
         var segments = new List<Segment>();
-        var last = text.LastIndexOfAny([Marks.Checked, Marks.Unchecked]);
+        var last = text.AsSpan().LastIndexOfAny(Marks.Checked, Marks.Unchecked);
         var boxesLead = HasWords(text.AsSpan(last + 1));
         if (boxesLead)
         {
@@ -215,7 +228,7 @@ internal sealed partial class CellView
 
             for (var i = first; i >= 0 && i < text.Length;)
             {
-                var next = text.IndexOfAny([Marks.Checked, Marks.Unchecked], i + 1);
+                var next = NextMark(text, i + 1);
                 var end = next < 0 ? text.Length : next;
                 segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[(i + 1)..end].Trim()));
                 i = next;
@@ -228,12 +241,15 @@ internal sealed partial class CellView
             {
                 segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
                 start = i + 1;
-                i = text.IndexOfAny([Marks.Checked, Marks.Unchecked], i + 1);
+                i = NextMark(text, i + 1);
             }
         }
 
         return segments;
     }
+
+    private static int NextMark(string text, int from) =>
+        text.AsSpan(from).IndexOfAny(Marks.Checked, Marks.Unchecked) is var at and >= 0 ? from + at : -1;
 
     private static bool HasWords(ReadOnlySpan<char> text)
     {

@@ -40,7 +40,7 @@ internal sealed class FormPage
                     Grid = g,
                     Index = r,
                     Cells = cells,
-                    Text = string.Join(" | ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)),
+                    Text = RowText(cells),
                     Segments = RowSegments(cells),
                     HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
                 };
@@ -125,6 +125,18 @@ internal sealed class FormPage
     /// </summary>
     private void CaptionsOfOptions(List<CellView> cells)
     {
+        // Most rows hold no yes or no word as a whole cell: no list for them.
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            count += cell.Lone != Mark.None && cell.IsWordMark(_context.Words) ? 1 : 0;
+        }
+
+        if (count < 2)
+        {
+            return;
+        }
+
         var words = cells.Where(c => c.IsWordMark(_context.Words)).ToList();
         if (words.Count < 2 || words.Select(c => c.Lone).Distinct().Count() < 2
             || cells.Exists(c => c.HasMarks && !words.Contains(c))
@@ -406,10 +418,16 @@ internal sealed class FormPage
     private static List<Segment> RowSegments(List<CellView> cells)
     {
         var segments = new List<Segment>();
-        var used = new bool[cells.Count];
-        var firstText = cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None);
-        var marks = cells.Count(c => c.Lone != Mark.None);
-        for (var i = 0; i < cells.Count; i++)
+        var marks = 0;
+        foreach (var c in cells)
+        {
+            marks += c.Lone != Mark.None ? 1 : 0;
+        }
+
+        // Which cells a lone tick took as its words; a row without lone ticks (most rows) needs none.
+        var used = marks > 0 ? new bool[cells.Count] : null;
+        var firstText = marks > 0 ? cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None) : -1;
+        for (var i = 0; i < cells.Count && used is not null; i++)
         {
             var cell = cells[i];
             if (cell.Lone == Mark.None)
@@ -439,13 +457,62 @@ internal sealed class FormPage
 
         for (var i = 0; i < cells.Count; i++)
         {
-            if (cells[i].Lone == Mark.None && !used[i])
+            if (cells[i].Lone == Mark.None && (used is null || !used[i]))
             {
-                segments.AddRange(cells[i].Segments.Where(s => s.Mark != Mark.None || s.Text.Length > 0));
+                foreach (var s in cells[i].Segments)
+                {
+                    if (s.Mark != Mark.None || s.Text.Length > 0)
+                    {
+                        segments.Add(s);
+                    }
+                }
             }
         }
 
         return segments;
+    }
+
+    /// <summary>The row's cells with text, joined by " | ": a row of one such cell is that cell's own string.</summary>
+    private static string RowText(List<CellView> cells)
+    {
+        string? single = null;
+        var count = 0;
+        var length = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.Text.Length > 0)
+            {
+                single ??= cell.Text;
+                length += cell.Text.Length;
+                count++;
+            }
+        }
+
+        if (count <= 1)
+        {
+            return single ?? "";
+        }
+
+        return string.Create(length + 3 * (count - 1), cells, static (span, cells) =>
+        {
+            var at = 0;
+            foreach (var cell in cells)
+            {
+                if (cell.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    " | ".CopyTo(span[at..]);
+                    at += 3;
+                }
+
+                cell.Text.CopyTo(span[at..]);
+                at += cell.Text.Length;
+            }
+        });
     }
 
     private static int? Neighbour(List<CellView> cells, int from, int step)

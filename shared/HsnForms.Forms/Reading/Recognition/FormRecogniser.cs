@@ -1,3 +1,4 @@
+using System.Buffers;
 using HsnForms.Forms.Catalog;
 using HsnForms.Forms.Reading.Page;
 using HsnForms.Forms.Reading.Text;
@@ -14,7 +15,7 @@ internal sealed partial class FormRecogniser
 {
     private readonly ReadingContext _context;
     private readonly FieldEvidence _evidence;
-    private readonly Dictionary<string, (string[] Full, string[] Short)> _titles;
+    private readonly Dictionary<string, (SearchValues<string>? Full, SearchValues<string>? Short)> _titles;
     private readonly HashSet<string> _titleLeadIns;
 
     public FormRecogniser(ReadingContext context)
@@ -22,8 +23,11 @@ internal sealed partial class FormRecogniser
         _context = context;
         _evidence = new FieldEvidence(context);
         _titleLeadIns = new HashSet<string>(context.Catalog.Vocabulary.TitleLeadIns, StringComparer.OrdinalIgnoreCase);
-        static string[] Folded(IEnumerable<string?> titles) =>
-            [.. titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct()];
+        // Every title of a form looked for in one pass over the page's text, not one IndexOf per title.
+        static SearchValues<string>? Folded(IEnumerable<string?> titles) =>
+            titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct().ToArray() is { Length: > 0 } folded
+                ? SearchValues.Create(folded, StringComparison.OrdinalIgnoreCase)
+                : null;
         _titles = context.Catalog.Forms.ToDictionary(
             f => f.Form,
             f => (Folded([f.Title, f.TitleZh, f.TitleZh is null ? null : ChineseScript.Simplified(f.TitleZh)]), Folded(f.Recognise)));
@@ -167,24 +171,32 @@ internal sealed partial class FormRecogniser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+){0,4}form\b|表格", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FormHeading();
 
-    /// <summary>Where the first of the phrases stands as a title in the text, or -1.</summary>
-    private int FirstOf(string text, string[] phrases)
+    /// <summary>Where the first of the phrases stands as a title in the text (ignoring case), or -1.</summary>
+    private int FirstOf(string text, SearchValues<string>? phrases)
     {
-        var first = -1;
-        foreach (var phrase in phrases)
+        if (phrases is null)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && (first < 0 || at < first);
-                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                if (StandsAsTitle(text, at))
-                {
-                    first = at;
-                    break;
-                }
-            }
+            return -1;
         }
 
-        return first;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(phrases);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (StandsAsTitle(text, at))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>

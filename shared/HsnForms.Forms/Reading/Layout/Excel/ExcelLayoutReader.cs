@@ -37,7 +37,13 @@ internal static class ExcelLayoutReader
             layout.Grids.Add(grid);
             AddMargin(layout, $"{sheet.Name} print footer", footers);
             sheetsByName[sheet.Name] = cells;
+            if (parts.Stopped is not null)
+            {
+                break;
+            }
         }
+
+        layout.StoppedAtBudget = parts.Stopped;
 
         DefinedNames.Add(workbook.DefinedNames, sheetsByName, layout);
         return layout;

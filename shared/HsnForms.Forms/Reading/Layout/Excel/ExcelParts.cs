@@ -49,12 +49,25 @@ internal sealed class ExcelParts
         }
     }
 
-    /// <summary>Counts cells (and controls drawn over cells) read so far; a workbook past the limit is refused.</summary>
-    public void CountCells(int count, string what = "cells")
+    /// <summary>
+    /// Why reading stopped at a size budget (cells, shared strings), or null. Size alone is no attack: a
+    /// large sheet of data reads well and is simply no form, so reaching the budget stops the reading
+    /// instead of refusing the file; the verdict waits for what was read (see <see cref="DocumentLayout.StoppedAtBudget"/>).
+    /// </summary>
+    public string? Stopped { get; private set; }
+
+    /// <summary>Counts cells (and controls drawn over cells) read so far; false once the workbook is past the limit, and reading stops.</summary>
+    public bool CountCells(int count, string what = "cells")
     {
         if ((_cells += count) > Options.MaxCells)
         {
-            throw new FormLimitExceededException($"The workbook has more than {Options.MaxCells} {what}, far beyond any form.");
+            Stopped ??= $"The workbook has more than {Options.MaxCells:N0} {what}, far beyond any form.";
+            return false;
         }
+
+        return true;
     }
+
+    /// <summary>Marks the reading stopped at a list's budget (shared strings): the rest of the list is left unread.</summary>
+    public void StopAt(string why) => Stopped ??= why;
 }

@@ -4,7 +4,10 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace HsnForms.Forms.Reading.Layout.Excel;
 
-/// <summary>Reads xl/sharedStrings.xml: each string's text, rich-text runs joined, phonetic guides left out.</summary>
+/// <summary>
+/// Reads xl/sharedStrings.xml: each string's text, rich-text runs joined, phonetic guides left out. A
+/// list longer than the cell budget is read up to it (a big table of data has many strings, and no form).
+/// </summary>
 internal static class SharedStringsReader
 {
     public static List<string> Read(ExcelParts parts, SharedStringTablePart part)
@@ -21,7 +24,11 @@ internal static class SharedStringsReader
                 switch (xml.LocalName)
                 {
                     case "si" when xml.IsEmptyElement:
-                        ExcelParts.CheckCount(strings.Count + 1, parts.Options.MaxCells, "shared strings");
+                        if (!Room(parts, strings))
+                        {
+                            return strings;
+                        }
+
                         strings.Add("");
                         break;
                     case "si":
@@ -40,12 +47,27 @@ internal static class SharedStringsReader
             }
             else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "si")
             {
-                ExcelParts.CheckCount(strings.Count + 1, parts.Options.MaxCells, "shared strings");
+                if (!Room(parts, strings))
+                {
+                    return strings;
+                }
+
                 parts.SpendText(text.Length);
                 strings.Add(text.ToString());
             }
         }
 
         return strings;
+    }
+
+    private static bool Room(ExcelParts parts, List<string> strings)
+    {
+        if (strings.Count < parts.Options.MaxCells)
+        {
+            return true;
+        }
+
+        parts.StopAt($"The workbook lists more than {parts.Options.MaxCells:N0} shared strings, far beyond any form.");
+        return false;
     }
 }

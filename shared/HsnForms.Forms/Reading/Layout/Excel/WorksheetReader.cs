@@ -75,7 +75,13 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                         colIndex++;
                     }
 
-                    parts.CountCells(1);
+                    if (!parts.CountCells(1))
+                    {
+                        // The workbook's cell budget is spent: what was read decides (see ExcelParts.Stopped).
+                        Merge(rows, merges);
+                        return Grid(name, rows, hiddenRows, hiddenColumns);
+                    }
+
                     var cell = ReadCell(xml, colIndex);
                     parts.SpendText(cell.Text.Length);
                     if (!cell.IsEmpty && lastFilledRow != rowIndex)

@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.XPath;
 using DocumentFormat.OpenXml.Packaging;
 using HsnForms.Forms.Reading.Layout.Html;
+using HsnForms.Forms.Reading.Recognition;
 using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading.Layout.Word;
@@ -21,10 +22,25 @@ internal sealed partial class WordLayoutReader
     private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string RStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
+    // A form, with the circular it may come in, fits in a few hundred paragraphs and cells and a few
+    // tens of thousands of characters. A document that has shown nothing of a form by many times that
+    // (a manual, a report, a table of data) cannot become one by reading further: the rest is left unread.
+    internal const int ParagraphsAFormFitsIn = 2_000;
+    internal const int CharactersAFormFitsIn = 1_000_000;
+
     private readonly DocumentLayout _layout = new();
     private readonly FormReaderOptions _options;
     private readonly InflationBudget _budget;
     private readonly XmlReaderSettings _settings;
+    private readonly FormEvidenceProbe? _probe;
+
+    // How much has been read: paragraphs and cells with text, their characters, whether any of it hints
+    // at a form, and all the text made (copies into cells and controls too) against the text budget.
+    private int _paragraphsRead;
+    private long _charactersRead;
+    private bool _hinted;
+    private bool _stopped;
+    private long _textMade;
 
     // Where text goes: the innermost open paragraph, inside a cell or a flow of paragraphs.
     private readonly Stack<Container> _containers = new();
@@ -53,10 +69,11 @@ internal sealed partial class WordLayoutReader
     private bool _hidden;
     private SymbolFont _runFont;
 
-    private WordLayoutReader(FormReaderOptions options, InflationBudget budget)
+    private WordLayoutReader(FormReaderOptions options, InflationBudget budget, FormEvidenceProbe? probe)
     {
         _options = options;
         _budget = budget;
+        _probe = probe;
         _containers.Push(Container.Flow);
 
         // One name table for the body, headers and footers. The namespaces go in first, so the
@@ -69,10 +86,14 @@ internal sealed partial class WordLayoutReader
         _settings.NameTable = names;
     }
 
-    public static DocumentLayout Read(WordprocessingDocument document, FormReaderOptions options, InflationBudget budget)
+    /// <param name="probe">
+    /// What a form would show early; with it, a long document that shows none of it is read only as far
+    /// as any form reaches. Without it (explaining a file to an engineer) the document is read whole.
+    /// </param>
+    public static DocumentLayout Read(WordprocessingDocument document, FormReaderOptions options, InflationBudget budget, FormEvidenceProbe? probe = null)
     {
         var main = document.MainDocumentPart ?? throw new CorruptFormException("The Word document has no body.");
-        var reader = new WordLayoutReader(options, budget) { _main = main };
+        var reader = new WordLayoutReader(options, budget, probe) { _main = main };
         foreach (var header in main.HeaderParts)
         {
             reader.ReadPart(header);
@@ -89,12 +110,17 @@ internal sealed partial class WordLayoutReader
 
     private void ReadPart(OpenXmlPart part)
     {
+        if (_stopped)
+        {
+            return;
+        }
+
         _flow = null;
         _part = part;
         using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
         using var xml = SafeXml.Create(stream, _settings, _options);
         var advance = true;
-        while (!advance || xml.Read())
+        while (!_stopped && (!advance || xml.Read()))
         {
             advance = true;
             switch (xml.NodeType)
@@ -368,7 +394,9 @@ internal sealed partial class WordLayoutReader
         {
             foreach (var grid in _layout.Grids.Skip(first))
             {
-                holder.AppendNested(grid.Text);
+                var text = grid.Text;
+                SpendText(text.Length);
+                holder.AppendNested(text);
             }
         }
     }
@@ -653,6 +681,7 @@ internal sealed partial class WordLayoutReader
 
         if (_fields.TryPeek(out var outer) && outer.InResult)
         {
+            SpendText(field.Result.Length);
             outer.Result.Append(field.Result);
         }
     }
@@ -681,6 +710,7 @@ internal sealed partial class WordLayoutReader
 
         if (_sdts.TryPeek(out var outer) && !sdt.IsCheckbox)
         {
+            SpendText(text.Length);
             outer.Text.Append(text);
         }
     }
@@ -716,11 +746,13 @@ internal sealed partial class WordLayoutReader
             _highlights.Add((_paragraph.Length, _paragraph.Length + text.Length));
         }
 
+        var inResult = _fields.TryPeek(out var field) && field.InResult;
+        SpendText(text.Length * (1 + (sdt is null ? 0 : 1) + (inResult ? 1 : 0)));
         _paragraph.Append(text);
         sdt?.Text.Append(text);
-        if (_fields.TryPeek(out var field) && field.InResult)
+        if (inResult)
         {
-            field.Result.Append(text);
+            field!.Result.Append(text);
         }
     }
 
@@ -760,6 +792,36 @@ internal sealed partial class WordLayoutReader
         }
     }
 
+    /// <summary>
+    /// Counts a paragraph or cell read, and stops the reading once the document is longer than any form
+    /// without having shown anything of one.
+    /// </summary>
+    private void Noticed(string text)
+    {
+        _paragraphsRead++;
+        _charactersRead += text.Length;
+        if (_probe is null || _hinted)
+        {
+            return;
+        }
+
+        _hinted = _probe.Hints(text);
+        _stopped = !_hinted && (_paragraphsRead >= ParagraphsAFormFitsIn || _charactersRead >= CharactersAFormFitsIn);
+    }
+
+    /// <summary>
+    /// Counts the text the layout makes, copies included (a nested table's text in its cell, a control's
+    /// in the control around it, a bound value wherever it is shown): a short file whose text repeats
+    /// far beyond any form is refused before it costs gigabytes.
+    /// </summary>
+    private void SpendText(long characters)
+    {
+        if ((_textMade += characters) > _options.MaxTextCharacters)
+        {
+            throw new FormLimitExceededException("The document holds more text than any form (its text repeats far beyond a form's size).");
+        }
+    }
+
     private void AppendMark(bool on) => _paragraph.Append(on ? Marks.Checked : Marks.Unchecked);
 
     private void EndParagraph()
@@ -775,6 +837,7 @@ internal sealed partial class WordLayoutReader
             return;
         }
 
+        Noticed(text);
         if (InCell && _tables.TryPeek(out var table) && table.Cell is { } cell)
         {
             cell.AppendParagraph(text, struck);
@@ -856,7 +919,9 @@ internal sealed partial class WordLayoutReader
         // A table inside a cell: its text is also what that cell says ("Subscriber Name | [Acme Ltd]").
         if (_tables.TryPeek(out var outer) && outer.Cell is { } holder)
         {
-            holder.AppendNested(nested.Grid.Text);
+            var text = nested.Grid.Text;
+            SpendText(text.Length);
+            holder.AppendNested(text);
         }
     }
 
