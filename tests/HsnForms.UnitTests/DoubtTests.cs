@@ -134,4 +134,118 @@ public sealed class DoubtTests
         AssertInDoubt(result, "results");
         Assert.Equal(new Dictionary<string, string> { ["OMD-C"] = "successful" }, (IReadOnlyDictionary<string, string>)result["results"]!);
     }
+
+    private static string[][] WithoutServices(string[][] rows) => [.. rows.Where(r => r[0] != "Services to be verified")];
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_tick_alone_on_the_spacer_row_between_two_services_is_ambiguous(string format)
+    {
+        // A double-spaced list: each service on every other row, the tick on the empty row between two.
+        var rows = WithoutServices(Intention(["Participation", "☒ Yes   ☐ No"],
+            ["Code", "System", "Tick"], ["OTP-C", "Orion Trading Platform – Securities Market", ""], ["", "", "✓"],
+            ["OTP-CSC", "Orion Trading Platform – China Stock Connect", ""], ["", "", ""], ["OMD-C", "Orion Market Data – Securities Market", "✓"]));
+
+        var result = s_reader.Read("a." + format, Document(format, rows));
+
+        AssertInDoubt(result, "services");
+        Assert.Contains("OTP-C and OTP-CSC", Assert.Single(result.Problems, p => p.Field == "services").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Ticks_on_their_own_rows_of_a_double_spaced_list_are_no_doubt(string format)
+    {
+        var rows = WithoutServices(Intention(["Participation", "☒ Yes   ☐ No"],
+            ["Service", "Tick"], ["OTP-C", "✓"], ["", ""], ["OTP-CSC", ""], ["", ""], ["OMD-C", "✓"]));
+
+        var result = s_reader.Read("a." + format, Document(format, rows));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_tick_alone_on_the_row_between_Yes_and_No_is_ambiguous(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["Participation (please tick one)"], ["Yes", ""], ["", "✓"], ["No", ""])));
+
+        AssertInDoubt(result, "participate");
+        Assert.Null(result["participate"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_result_ticked_on_the_row_between_two_services_is_ambiguous(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Result(
+            ["Service", "Successful", "Unsuccessful", "Not Tested"], ["OTP-C", "✓"], ["OTP-CSC"], ["", "✓"], ["OMD-C"], ["OMD-CC", "✓"])));
+
+        AssertInDoubt(result, "results");
+        Assert.Contains("OTP-CSC and OMD-C", Assert.Single(result.Problems, p => p.Field == "results").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Services_under_Yes_and_No_columns_are_chosen_by_the_Yes_column(string format)
+    {
+        var rows = WithoutServices(Intention(["Participation", "Yes"], ["Service", "Yes", "No"], ["OTP-C", "✓", ""], ["OTP-CSC", "", "✓"], ["OMD-C", "✓", ""], ["OMD-CC", "", "✓"]));
+
+        var result = s_reader.Read("a." + format, Document(format, rows));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_service_ticked_under_both_Yes_and_No_is_ambiguous(string format)
+    {
+        var rows = WithoutServices(Intention(["Participation", "Yes"], ["Service", "Yes", "No"], ["OTP-C", "✓", ""], ["OMD-C", "✓", "✓"], ["OMD-CC", "", "✓"]));
+
+        var result = s_reader.Read("a." + format, Document(format, rows));
+
+        AssertInDoubt(result, "services");
+        Assert.Contains("OMD-C", Assert.Single(result.Problems, p => p.Field == "services").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Participation_ticked_under_both_Yes_and_No_columns_is_ambiguous(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["", "Yes", "No"], ["We will participate in PS2 using HSN", "✓", "✓"])));
+
+        AssertInDoubt(result, "participate");
+        Assert.Null(result["participate"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Participation_ticked_under_the_No_column_is_no(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["", "Yes", "No"], ["We will participate in PS2 using HSN", "", "✓"])));
+
+        Assert.Equal(false, result["participate"]);
+        Assert.DoesNotContain(result.Problems, p => p.Code == "ambiguous");
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Printed_Yes_and_No_options_with_no_mark_are_no_answer(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["We will participate in PS2 using HSN", "Yes", "", "No"])));
+
+        Assert.Null(result["participate"]);
+        Assert.Contains(result.Problems, p => p.Field == "participate" && p.Code == "missing");
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_typed_Yes_beside_the_label_is_an_answer(string format)
+    {
+        var result = s_reader.Read("a." + format, Document(format, Intention(["We will participate in PS2 using HSN", "Yes"])));
+
+        Assert.Equal(true, result["participate"]);
+    }
 }

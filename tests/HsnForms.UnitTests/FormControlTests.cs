@@ -41,6 +41,46 @@ public sealed class FormControlTests
         Assert.Contains(result.Problems, p => p.Field == "participate");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Check_boxes_whose_drawing_names_no_shape_take_their_state_from_the_control_properties(bool withNote)
+    {
+        // LibreOffice re-saves form-control check boxes with every VML shape called "shape_0" and no
+        // x:Checked: the state is only in xl/ctrlProps, reached through the sheet's <controls> list.
+        // With one shape per control they pair in order; with a note drawn too, by caption and name.
+        (int Id, string Caption, int Row, bool Ticked)[] boxes =
+            [(1001, "Yes", 7, true), (1002, "No", 7, false), (1003, "OTP-C", 9, false), (1004, "OTP-CSC", 10, true), (1005, "OMD-C", 11, false), (1006, "OMD-CC", 12, true)];
+        var shapes = string.Concat(boxes.Select(b => UnnamedShape(b.Caption, anchorColumn: b.Caption == "No" ? 2 : 1, anchorRow: b.Row)));
+        if (withNote)
+        {
+            shapes = Note(anchorColumn: 1, anchorRow: 3, "Checked by ops") + shapes;
+        }
+
+        var workbook = Workbook(shapes, [.. boxes.Select(b => (b.Id, b.Caption, b.Ticked))]);
+
+        var result = new FormReader().Read("intention.xlsx", workbook);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(true, result["participate"]);
+        Assert.Equal(["OTP-CSC", "OMD-CC"], result["services"] as IEnumerable<string>);
+    }
+
+    [Fact]
+    public void A_drawing_shape_that_matches_no_control_stays_unticked()
+    {
+        // Two shapes for three controls, none named as a shape's caption: which state is whose is unknown.
+        var workbook = Workbook(UnnamedShape("OTP-C", 1, 9) + UnnamedShape("OTP-CSC", 1, 10), [(1001, "Check Box 1", true), (1002, "Check Box 2", true), (1003, "Check Box 3", false)]);
+
+        var result = new FormReader().Read("intention.xlsx", workbook);
+
+        Assert.Null(result["services"]);
+    }
+
+    private static string UnnamedShape(string caption, int anchorColumn, int anchorRow) => $"""
+        <v:shape id="shape_0" type="#_x0000_t201" o:allowincell="f" style="position:absolute;margin-left:202.05pt;margin-top:157.5pt;width:241.9pt;height:13.45pt"><v:textbox><div>{caption}</div></v:textbox><x:ClientData ObjectType="Checkbox"><x:Anchor>{anchorColumn}, 3, {anchorRow}, 2, {anchorColumn + 1}, 0, {anchorRow + 1}, 0</x:Anchor><x:TextVAlign>Center</x:TextVAlign></x:ClientData></v:shape>
+        """;
+
     private static string Shape(int id, string kind, string caption, int anchorColumn, int anchorRow, bool ticked) => $"""
          <v:shape id="_x0000_s{id}" type="#_x0000_t201" style='position:absolute;margin-left:123pt;margin-top:42pt;width:69pt;height:18pt;z-index:1' filled="f" stroked="f" o:insetmode="auto">
           <v:path shadowok="t" strokeok="t" fillok="t"/>
@@ -70,9 +110,14 @@ public sealed class FormControlTests
          </v:shape>
         """;
 
+    /// <summary>The sheet's list of form controls, each pointing at its control-properties part.</summary>
+    private static string Controls((int ShapeId, string Name, bool Checked)[] controls) => controls.Length == 0 ? "" :
+        "<controls>" + string.Concat(controls.Select((c, i) => $"<control shapeId=\"{c.ShapeId}\" r:id=\"rId{i + 2}\" name=\"{c.Name}\"/>")) + "</controls>";
+
     /// <summary>An intention form as Excel saves one: labels in A, answers in B, the choices drawn as form controls over column B.</summary>
-    private static byte[] Workbook(string shapes)
+    private static byte[] Workbook(string shapes, (int ShapeId, string Name, bool Checked)[]? controls = null)
     {
+        controls ??= [];
         string[] labels = ["Appendix A – Intention Form for Using HSN to participate Practice Session", "Subscriber Name", "HSN Subscriber ID", "Contact Person", "Telephone", "Email", "", "Participation", "", "Services to be verified"];
         string[] answers = ["", "Sai Kung Securities Limited", "HSN0911", "Chow Man Kit", "2792 1180", "mk.chow@saikungsec.hk", "", "", "", ""];
         var rows = new StringBuilder();
@@ -98,8 +143,8 @@ public sealed class FormControlTests
             ["_rels/.rels"] = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""",
             ["xl/workbook.xml"] = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Form" sheetId="1" r:id="rId1"/></sheets></workbook>""",
             ["xl/_rels/workbook.xml.rels"] = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""",
-            ["xl/worksheets/sheet1.xml"] = $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>{rows}</sheetData><legacyDrawing r:id="rId1"/></worksheet>""",
-            ["xl/worksheets/_rels/sheet1.xml.rels"] = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>""",
+            ["xl/worksheets/sheet1.xml"] = $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>{rows}</sheetData><legacyDrawing r:id="rId1"/>{Controls(controls)}</worksheet>""",
+            ["xl/worksheets/_rels/sheet1.xml.rels"] = $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>{string.Concat(controls.Select((c, i) => $"<Relationship Id=\"rId{i + 2}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp\" Target=\"../ctrlProps/ctrlProps{i + 1}.xml\"/>"))}</Relationships>""",
             ["xl/drawings/vmlDrawing1.vml"] = $"""
                 <xml xmlns:v="urn:schemas-microsoft-com:vml"
                  xmlns:o="urn:schemas-microsoft-com:office:office"
@@ -115,6 +160,12 @@ public sealed class FormControlTests
                 {shapes}</xml>
                 """,
         };
+
+        for (var i = 0; i < controls.Length; i++)
+        {
+            files[$"xl/ctrlProps/ctrlProps{i + 1}.xml"] = $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="CheckBox"{(controls[i].Checked ? " checked=\"Checked\"" : "")} autoLine="false" print="true" lockText="1" noThreeD="1"/>""";
+            files["[Content_Types].xml"] = files["[Content_Types].xml"].Replace("</Types>", $"<Override PartName=\"/xl/ctrlProps/ctrlProps{i + 1}.xml\" ContentType=\"application/vnd.ms-excel.controlproperties+xml\"/></Types>", StringComparison.Ordinal);
+        }
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

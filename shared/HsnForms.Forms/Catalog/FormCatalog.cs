@@ -111,6 +111,12 @@ public sealed class FormCatalog
     /// <summary>Result value (successful, unsuccessful, not_tested) to the words subscribers write for it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultWords { get; }
 
+    /// <summary>
+    /// Result value to abbreviations that count only as a whole answer, written as given ("NG", no good):
+    /// inside a sentence, or in another case, they are as likely a word of their own (Ng is a surname).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultCodes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The words forms are read with beyond each field's labels: yes and no, stop words, placeholders.</summary>
     public FormVocabulary Vocabulary { get; }
 
@@ -136,7 +142,10 @@ public sealed class FormCatalog
             Fields = [.. common, .. f.Fields.Select(ToField)],
         }).ToList();
         var services = file.Services.Select(s => new ServiceDefinition(s.Code, s.Name, s.NameZh)).ToList();
-        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)), ToVocabulary(file.Vocabulary));
+        return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)), ToVocabulary(file.Vocabulary))
+        {
+            ResultCodes = file.ResultCodes?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value) ?? new Dictionary<string, IReadOnlyList<string>>(),
+        };
     }
 
     public static FormCatalog LoadEmbedded(string name)
@@ -214,6 +223,8 @@ public sealed class FormCatalog
         List<FormFile> Forms)
     {
         public VocabularyFile? Vocabulary { get; init; }
+
+        public Dictionary<string, List<string>>? ResultCodes { get; init; }
     }
 
     internal sealed record VocabularyFile(

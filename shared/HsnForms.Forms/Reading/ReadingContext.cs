@@ -12,6 +12,7 @@ namespace HsnForms.Forms.Reading;
 internal sealed class ReadingContext
 {
     private readonly Dictionary<string, PhraseMatcher> _choices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _resultCodes = new(StringComparer.Ordinal);
 
     public ReadingContext(FormCatalog catalog, Circular circular)
     {
@@ -19,9 +20,18 @@ internal sealed class ReadingContext
         Circular = circular;
         Words = new ReadingWords(catalog.Vocabulary);
         Labels = new LabelMatcher(catalog, Words);
-        Scanner = new LabelScanner(Labels, Words, new ValueShapes(catalog));
+        Shapes = new ValueShapes(catalog);
+        Scanner = new LabelScanner(Labels, Words, Shapes);
         Services = new ServiceMatcher(circular.Services, catalog);
         ResultWords = new PhraseMatcher(catalog.ResultWords.SelectMany(p => p.Value.Select(w => (w, p.Key))));
+        foreach (var (result, codes) in catalog.ResultCodes)
+        {
+            foreach (var code in codes)
+            {
+                _resultCodes.TryAdd(code, result);
+            }
+        }
+
         foreach (var field in catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo))
         {
             _choices.TryAdd(field.Key, new PhraseMatcher(field.ChoicesFalse.Select(c => (c, "false")).Concat(field.ChoicesTrue.Select(c => (c, "true")))));
@@ -34,11 +44,20 @@ internal sealed class ReadingContext
     public LabelMatcher Labels { get; }
     public LabelScanner Scanner { get; }
 
+    /// <summary>The shapes values of some fields have (an id, a circular's reference).</summary>
+    public ValueShapes Shapes { get; }
+
     /// <summary>The circular's services, by code or name.</summary>
     public ServiceMatcher Services { get; }
 
     /// <summary>Result words (Pass, 成功, N/A) to successful, unsuccessful or not_tested.</summary>
     public PhraseMatcher ResultWords { get; }
+
+    /// <summary>
+    /// The result a cell written as nothing but a result code means ("NG"), exactly as forms.json spells
+    /// it; null for anything else.
+    /// </summary>
+    public string? ResultCode(string cellText) => cellText.Length is > 0 and <= 8 && _resultCodes.TryGetValue(cellText.Trim(), out var result) ? result : null;
 
     /// <summary>A yes/no field's own printed choices ("will participate", "不參與") to "true" or "false".</summary>
     public PhraseMatcher Choices(FieldDefinition field) => _choices[field.Key];

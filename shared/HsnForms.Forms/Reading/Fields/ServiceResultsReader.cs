@@ -59,7 +59,9 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         foreach (var row in page.Rows)
         {
             var codes = page.ServicesIn(row);
-            if (row.LabelledAs is { } other && other != field)
+            // A row labelled for another field is not a service's row, but one labelled as a service
+            // ("Service 1 | OTP-C | Successful", a numbered slot) is.
+            if (row.LabelledAs is { } other && other != field && other.Type != FieldType.ServiceSet)
             {
                 continue;
             }
@@ -71,7 +73,7 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 var rowWord = row.Cells.Count > 0 && row.Cells[0].Text.Length <= 25 ? context.ResultWords.Single(row.Cells[0].Text) : null;
                 foreach (var cell in row.Cells)
                 {
-                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? context.ResultWords.Single(cell.Text) : null;
+                    var word = cell.Lone == Mark.Checked ? rowWord : cell.Text.Length <= 25 ? context.ResultWords.Single(cell.Text) ?? context.ResultCode(cell.Text) : null;
                     if (word is not null && page.Heading(row, cell, text => context.Services.Find(text) is [var only] ? only.Code : null) is { } under)
                     {
                         Set(under, word, FieldSource.Inferred);
@@ -115,6 +117,11 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
             {
                 found.AddRange(context.ResultWords.Find(context.Services.Without(row.Text)));
                 by = FieldSource.Phrase;
+                if (found.Count == 0)
+                {
+                    // A result code ("NG") counts only as a cell's whole answer.
+                    found.AddRange(row.Cells.Select(c => context.ResultCode(c.Text)).OfType<string>());
+                }
             }
 
             if (found.Count == 0 && !row.HasMarks && page.Below(row) is { LabelledAs: null, HasMarks: false, Text.Length: <= 40 } below
@@ -141,11 +148,31 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
             }
         }
 
+        var straddled = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (mark, above, below) in page.LoneMarkRows())
+        {
+            // A tick under a result word alone on the spacer row between two services, either of them
+            // without a result of its own: it may be either service's result.
+            if (page.ServicesIn(above).Select(s => s.Code).Distinct().ToList() is [var first]
+                && page.ServicesIn(below).Select(s => s.Code).Distinct().ToList() is [var second]
+                && first != second && (!results.ContainsKey(first) || !results.ContainsKey(second))
+                && mark.Cells.Exists(c => c.Lone == Mark.Checked && page.Heading(mark, c, context.ResultWords.Single) is not null))
+            {
+                straddled.UnionWith([first, second]);
+            }
+        }
+
+        if (straddled.Count > 0)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"A result is ticked on the row between {string.Join(" and ", context.Services.InCircularOrder(straddled))}, so it may be either one's."));
+        }
+
         foreach (var answer in page.Labelled(field))
         {
             foreach (var part in answer.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (context.Services.Find(part) is [var only] && context.ResultWords.Single(context.Services.Without(part)) is { } result)
+                if (context.Services.Find(part) is [var only] && (context.ResultWords.Single(context.Services.Without(part)) ?? context.ResultCode(context.Services.Without(part).Trim(' ', ':', '-', '–'))) is { } result)
                 {
                     Set(only.Code, result, FieldSource.Label);
                 }

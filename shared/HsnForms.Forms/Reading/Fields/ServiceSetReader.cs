@@ -16,6 +16,7 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var doubtful = new SortedSet<string>(StringComparer.Ordinal);
+        var bothWays = new SortedSet<string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
         void Choose(IEnumerable<string> codes, FieldSource by)
         {
@@ -59,7 +60,19 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
                 var code = codes[0].Code;
                 var unticked = row.Segments.Any(s => s.Mark == Mark.Unchecked && context.Services.Find(s.Text).Count > 0);
                 var ticked = row.Segments.Any(s => s.Mark == Mark.Checked) || row.Cells.Any(c => c.Lone == Mark.Checked);
-                if (ticked && !unticked)
+
+                // Ticks under a heading of Yes and No columns say yes or no for the service, not "chosen".
+                var said = row.Cells.Where(c => c.Lone == Mark.Checked && page.IsGlyphMark(c))
+                    .Select(c => page.YesNoColumn(row, c)).OfType<bool>().Distinct().ToList();
+                if (said.Count > 1)
+                {
+                    bothWays.Add(code);
+                }
+                else if (said is [false])
+                {
+                    continue;
+                }
+                else if (ticked && !unticked)
                 {
                     Choose([code], FieldSource.Label);
                 }
@@ -83,6 +96,17 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
 
                     Choose(named.Select(c => c.Code), FieldSource.Label);
                 }
+            }
+        }
+
+        foreach (var (_, above, below) in page.LoneMarkRows())
+        {
+            // A tick alone on the spacer row between two services, either of them otherwise unticked.
+            if (page.ServicesIn(above).Select(s => s.Code).Distinct().ToList() is [var first]
+                && page.ServicesIn(below).Select(s => s.Code).Distinct().ToList() is [var second]
+                && first != second && (!page.HasGlyphMark(above) || !page.HasGlyphMark(below)))
+            {
+                doubtful.UnionWith([first, second]);
             }
         }
 
@@ -115,6 +139,13 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
             {
                 Choose(typed, FieldSource.Inferred);
             }
+        }
+
+        if (bothWays.Count > 0)
+        {
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"{string.Join(" and ", context.Services.InCircularOrder(bothWays))} {(bothWays.Count == 1 ? "is" : "are")} marked both yes and no; which is meant?"));
+            return null;
         }
 
         if (doubtful.Count > 0)

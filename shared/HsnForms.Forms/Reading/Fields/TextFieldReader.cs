@@ -5,9 +5,20 @@ using HsnForms.Forms.Values;
 
 namespace HsnForms.Forms.Reading.Fields;
 
-/// <summary>Names and remarks: kept as written, full-width punctuation included, white space folded.</summary>
+/// <summary>
+/// Names and remarks: kept as written, full-width punctuation included, white space folded. A text field
+/// with a shape of its own (a circular's reference) is only ever a value of that shape: prose beside its
+/// label ("Ref: PS2 on 25/11/2023") is no reference, and leaves the field unread rather than wrong.
+/// </summary>
 internal sealed class TextFieldReader(ReadingContext context) : ScalarReader(context)
 {
-    protected override FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems) =>
-        new TextValue(TextRules.CleanAnswer(answer.Text, compatibility: false));
+    protected override FieldValue? Normalise(FieldDefinition field, Answer answer, List<FormProblem> problems)
+    {
+        if (Context.Shapes.HasOwnShape(field))
+        {
+            return Context.Shapes.Find(field, answer.Text) is { } shaped ? new TextValue(shaped) : null;
+        }
+
+        return new TextValue(TextRules.CleanAnswer(answer.Text, compatibility: false));
+    }
 }

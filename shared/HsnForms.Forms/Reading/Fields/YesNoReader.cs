@@ -46,13 +46,50 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        // Ticks in the label's row under a heading of Yes and No columns ("| Yes | No" over "We will
+        // participate | ✓ |"): the column is the answer, whatever text stands beside the tick.
+        var byColumn = new HashSet<RowInfo>();
+        foreach (var (row, label, _) in page.LabelsOf(field))
+        {
+            foreach (var cell in row.Cells.Where(c => c.Index > label.Index && c.Lone == Mark.Checked && page.IsGlyphMark(c)))
+            {
+                if (page.YesNoColumn(row, cell) is { } said)
+                {
+                    byColumn.Add(row);
+                    tiers[1].Add(said);
+                }
+            }
+        }
+
+        // "We will participate | Yes | No" with no mark anywhere in the row: the printed options of a blank
+        // form, not a typed Yes.
+        var printed = new HashSet<RowInfo>();
+        foreach (var (row, label, _) in page.LabelsOf(field))
+        {
+            var after = row.Cells.Where(c => c.Index > label.Index && !c.Cell.IsEmpty).ToList();
+            if (after.Count > 0 && !page.HasGlyphMark(row) && after.Exists(c => c.Cell.Bool is null && context.Words.TickWord(c.Text) == true)
+                && after.Exists(c => c.Cell.Bool is null && context.Words.TickWord(c.Text) == false))
+            {
+                printed.Add(row);
+            }
+        }
+
         var doubt = false;
+        foreach (var (_, above, below) in page.LoneMarkRows())
+        {
+            // "Yes" on one row, "No" two rows down, a tick alone on the row between: it may mark either.
+            if ((!page.HasGlyphMark(above) || !page.HasGlyphMark(below)) && above.Text.Length <= 60 && below.Text.Length <= 60
+                && ParseYesNo(above.Text, choices) is { } first && ParseYesNo(below.Text, choices) is { } second && first != second)
+            {
+                doubt = true;
+            }
+        }
 
         // Answers typed in words beside the label ("Participation (Yes/No): Yes"), apart from ticks there.
         var typed = new List<bool>();
         foreach (var row in page.Rows)
         {
-            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked))
+            foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !byColumn.Contains(row) && !printed.Contains(row)))
             {
                 if (segment.IsDoubtful)
                 {
@@ -91,6 +128,11 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
 
         foreach (var answer in page.Labelled(field))
         {
+            if (answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown)))
+            {
+                continue;
+            }
+
             if (answer.Cell is { Lone: not Mark.None } lone)
             {
                 tiers[2].Add(lone.Lone == Mark.Checked);

@@ -127,6 +127,13 @@ internal sealed class LabelMatcher
                 return new LabelMatch(field, _genericBySpan.Contains(en));
             }
 
+            var slot = NumberedSlot(en);
+            if (slot.Length > 0 && _englishBySpan.TryGetValue(slot, out var set) && set.Type == FieldType.ServiceSet)
+            {
+                // "Service 1", "System 2": numbered slots of a set, each holding one choice (a drop-down).
+                return new LabelMatch(set, _genericBySpan.Contains(slot));
+            }
+
             if (Loosely(en) is var (loose, inner))
             {
                 return new LabelMatch(loose, _genericBySpan.Contains(en[inner]));
@@ -145,6 +152,19 @@ internal sealed class LabelMatcher
         }
 
         return null;
+    }
+
+    /// <summary>A label key that ends in a slot number ("service 1", "system no 2"): the key before the number, else null.</summary>
+    private static ReadOnlySpan<char> NumberedSlot(ReadOnlySpan<char> key)
+    {
+        var space = key.LastIndexOf(' ');
+        if (space <= 0 || key.Length - space - 1 is < 1 or > 2 || key[(space + 1)..].ContainsAnyExcept(s_asciiDigits))
+        {
+            return [];
+        }
+
+        var before = key[..space];
+        return before.EndsWith(" no", StringComparison.Ordinal) ? before[..^3] : before;
     }
 
     /// <summary>Where each word of a label key starts and ends: the key is lower-case words separated by one space.</summary>

@@ -42,4 +42,55 @@ internal sealed class ValueShapes
             _ => _shapes.TryGetValue(field.Key, out var shape) && shape.IsMatch(value),
         };
     }
+
+    /// <summary>Whether the field has a shape of its own in forms.json (a circular's reference), beyond its type's.</summary>
+    public bool HasOwnShape(FieldDefinition field) => _shapes.ContainsKey(field.Key);
+
+    /// <summary>
+    /// The one value of the field's own shape written in a piece of text ("HDS/23/1109 dated 16 Nov"
+    /// holds HDS/23/1109): the whole text when it fits, else a run of up to five of its words; null
+    /// when there is none, or more than one that differ.
+    /// </summary>
+    public string? Find(FieldDefinition field, string text)
+    {
+        if (!_shapes.TryGetValue(field.Key, out var shape))
+        {
+            return null;
+        }
+
+        var value = TextRules.Fold(text);
+        if (value.Length is 0 or > 400)
+        {
+            return null;
+        }
+
+        if (shape.IsMatch(value))
+        {
+            return value;
+        }
+
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? found = null;
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var length = 1; length <= 5 && start + length <= words.Length; length++)
+            {
+                var run = string.Join(' ', words, start, length).Trim(s_around);
+                if (run.Length > 0 && shape.IsMatch(run))
+                {
+                    if (found is not null && !string.Equals(found, run, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null;
+                    }
+
+                    found = run;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Punctuation a reference is written inside: "(HDS/23/1109)", "HDS/23/1109,", "「HDS/23/1109」".
+    private static readonly char[] s_around = ['(', ')', '[', ']', ',', ';', '.', ':', '"', '\'', '「', '」', '《', '》', '“', '”'];
 }

@@ -289,8 +289,8 @@ internal sealed class FormPage
     {
         var kind = _kinds[row.Grid];
         CellView? blank = null;
-        var headerRow = false;
-        for (var j = label.Index + 1; j < row.Cells.Count; j++)
+        var headerRow = kind != GridKind.Flow && field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults) && InRecordHeading(row, label);
+        for (var j = headerRow ? row.Cells.Count : label.Index + 1; j < row.Cells.Count; j++)
         {
             var cell = row.Cells[j];
             if (cell.Labels is { } hits)
@@ -376,6 +376,26 @@ internal sealed class FormPage
         return null;
     }
 
+    /// <summary>
+    /// A label in a heading row of labels over a row of values, as a record is exported ("Subscriber Name |
+    /// Subscriber ID | ... | Participate (Yes/No) | OTP-C | ..."): the cell right before it is a bare
+    /// label too, the row prints three labels or more, and the row below has something under it. Its
+    /// answer is below it, whatever stands to its right (another heading, a service code).
+    /// </summary>
+    private bool InRecordHeading(RowInfo row, CellView label)
+    {
+        if (label.Index == 0 || row.Cells[label.Index - 1] is not { Labels: { } before } left || left.Cell.Column + left.Cell.Span != label.Cell.Column
+            || !before.TrueForAll(h => _context.Words.IsBlankAnswer(h.Inline)) || row.Cells.Count(c => c.Labels is not null) < 3)
+        {
+            return false;
+        }
+
+        var rows = _grids[row.Grid];
+        var column = label.Cell.Column;
+        return row.Index + 1 < rows.Count
+            && rows[row.Index + 1].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span) is { Labels: null, Cell.IsEmpty: false };
+    }
+
     /// <summary>How many rows from <paramref name="first"/> on each name one service.</summary>
     private int RowsPerService(List<RowInfo> rows, int first)
     {
@@ -386,6 +406,61 @@ internal sealed class FormPage
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Rows that hold nothing but tick marks (✓, ☒, X; not a word such as Yes), each with the rows right
+    /// above and below it in its grid: a double-spaced list with a tick on the spacer row. Whether the
+    /// neighbours are two options, so that the tick may mark either, is for the field's reader to say.
+    /// </summary>
+    public IEnumerable<(RowInfo Mark, RowInfo Above, RowInfo Below)> LoneMarkRows()
+    {
+        foreach (var rows in _grids)
+        {
+            for (var r = 1; r + 1 < rows.Count; r++)
+            {
+                var row = rows[r];
+                if (row.HasMarks && row.Cells.Exists(c => c.Lone == Mark.Checked) && row.Cells.TrueForAll(c => c.Cell.IsEmpty || IsGlyphMark(c)))
+                {
+                    yield return (row, rows[r - 1], rows[r + 1]);
+                }
+            }
+        }
+    }
+
+    /// <summary>A cell that is only a drawn or typed mark (✓, ☒, X, ☐), not a word that means yes or no.</summary>
+    public bool IsGlyphMark(CellView cell) => cell.Lone != Mark.None && cell.Cell.Bool is null && _context.Words.TickWord(cell.Text) is null;
+
+    /// <summary>Whether a row holds a drawn or typed mark anywhere (words such as Yes do not count).</summary>
+    public bool HasGlyphMark(RowInfo row) => row.Cells.Exists(c => IsGlyphMark(c) || c.Lone == Mark.None && c.Segments.Any(s => s.Mark != Mark.None));
+
+    /// <summary>
+    /// What the column of a tick says when a heading row above prints Yes and No columns ("Service |
+    /// Yes | No" over the service rows, "| Yes | No" over a choice's row): true under Yes, false under No, null with no such heading.
+    /// </summary>
+    public bool? YesNoColumn(RowInfo row, CellView cell)
+    {
+        var rows = _grids[row.Grid];
+        var column = cell.Cell.Column;
+        for (var r = row.Index - 1; r >= 0 && r >= row.Index - 15; r--)
+        {
+            var above = rows[r];
+            if (ServicesIn(above).Count > 0 || above.Cells.TrueForAll(c => c.Cell.IsEmpty || IsGlyphMark(c)))
+            {
+                // Another service's row, or a spacer row: the heading is further up.
+                continue;
+            }
+
+            var words = above.Cells.Where(c => c.Cell.Bool is null && c.Text.Any(char.IsLetter)).Select(c => (c, Says: _context.Words.TickWord(c.Text))).ToList();
+            if (!words.Exists(w => w.Says == true) || !words.Exists(w => w.Says == false))
+            {
+                return null;
+            }
+
+            return words.FirstOrDefault(w => w.c.Cell.Column <= column && column < w.c.Cell.Column + w.c.Cell.Span).Says;
+        }
+
+        return null;
     }
 
     /// <summary>The circular's services a row names, looked for once.</summary>

@@ -230,4 +230,20 @@ internal sealed partial class FormRecogniser
     /// <summary>The words before a title, its appendix mark and reference left out.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/])(?!(?:appendix|annex|annexure|attachment|schedule|enclosure|ref|no)\b)[\p{L}][\p{L}']*(?![\p{L}/])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TitlePrefixWord();
+
+    /// <summary>How many of the catalogue's forms the page names by title, full or short.</summary>
+    public int FormsTitled(FormPage page)
+    {
+        var count = 0;
+        foreach (var form in _context.Catalog.Forms)
+        {
+            var (full, brief) = _titles[form.Form];
+            if (FirstOf(page.AllText, full) >= 0 || FirstOf(page.AllText, brief) >= 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

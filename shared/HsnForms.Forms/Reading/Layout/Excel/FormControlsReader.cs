@@ -6,6 +6,9 @@ using HsnForms.Forms.Reading.Text;
 
 namespace HsnForms.Forms.Reading.Layout.Excel;
 
+/// <summary>A &lt;control&gt; element of a sheet: the shape it draws, its control-properties relationship and its name.</summary>
+internal sealed record SheetControl(int ShapeId, string Relationship, string? Name);
+
 /// <summary>
 /// Check boxes and option buttons drawn over a sheet (Developer, Insert, Form Controls) keep their
 /// state in the sheet's VML drawing and its control properties, not in a cell: each is written into
@@ -13,16 +16,22 @@ namespace HsnForms.Forms.Reading.Layout.Excel;
 /// </summary>
 internal static class FormControlsReader
 {
-    private sealed record FormControlBox(int Row, int Column, int Offset, bool Checked, string Caption);
+    /// <param name="ShapeId">The shape the VML drawing names ("_x0000_s1025" is 1025), when it names one.</param>
+    private sealed record FormControlBox(int Row, int Column, int Offset, bool Checked, string Caption, int? ShapeId);
 
-    /// <param name="controls">The sheet's &lt;control&gt; elements: shape id to its control-properties relationship.</param>
-    public static void Place(ExcelParts parts, WorksheetPart part, Dictionary<int, string> controls, SortedDictionary<int, SortedDictionary<int, LayoutCell>> rows)
+    /// <param name="controls">The sheet's &lt;control&gt; elements in document order.</param>
+    public static void Place(ExcelParts parts, WorksheetPart part, List<SheetControl> controls, SortedDictionary<int, SortedDictionary<int, LayoutCell>> rows)
     {
         var boxes = new List<FormControlBox>();
         HashSet<int>? ticked = null;
         foreach (var vml in part.VmlDrawingParts)
         {
             Read(parts, vml, ticked ??= TickedInControlProperties(parts, part, controls), boxes);
+        }
+
+        if (ticked is { Count: > 0 })
+        {
+            TickUnnamedShapes(boxes, controls, ticked);
         }
 
         parts.CountCells(boxes.Count, "cells and controls");
@@ -55,10 +64,10 @@ internal static class FormControlsReader
     /// The shapes whose control properties say ticked. Excel writes the state in the VML drawing too;
     /// other programs (EPPlus) write it only here.
     /// </summary>
-    private static HashSet<int> TickedInControlProperties(ExcelParts parts, WorksheetPart part, Dictionary<int, string> controls)
+    private static HashSet<int> TickedInControlProperties(ExcelParts parts, WorksheetPart part, List<SheetControl> controls)
     {
         var ticked = new HashSet<int>();
-        foreach (var (shapeId, relationshipId) in controls)
+        foreach (var (shapeId, relationshipId, _) in controls)
         {
             if (part.TryGetPartById(relationshipId, out var properties) && properties is ControlPropertiesPart)
             {
@@ -71,6 +80,41 @@ internal static class FormControlsReader
         }
 
         return ticked;
+    }
+
+    /// <summary>
+    /// Shapes whose VML names no shape id (LibreOffice writes every one as "shape_0" and keeps the state
+    /// only in the control properties) take their state from the control they stand for: the control in
+    /// the same place of the sheet's list when the drawing has one shape per control, else the one
+    /// control whose name is the shape's caption. A shape matched to none stays unticked.
+    /// </summary>
+    private static void TickUnnamedShapes(List<FormControlBox> boxes, List<SheetControl> controls, HashSet<int> ticked)
+    {
+        if (boxes.TrueForAll(b => b.ShapeId is { } id && controls.Exists(c => c.ShapeId == id)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            if (box.Checked || box.ShapeId is { } id && controls.Exists(c => c.ShapeId == id))
+            {
+                continue;
+            }
+
+            SheetControl? control = boxes.Count == controls.Count ? controls[i] : null;
+            if (control is null && box.Caption.Length > 0
+                && controls.Where(c => c.Name is { } name && string.Equals(TextRules.Fold(name), box.Caption, StringComparison.OrdinalIgnoreCase)).ToList() is [var named])
+            {
+                control = named;
+            }
+
+            if (control is not null && ticked.Contains(control.ShapeId))
+            {
+                boxes[i] = box with { Checked = true };
+            }
+        }
     }
 
     private static void Read(ExcelParts parts, VmlDrawingPart vml, HashSet<int> tickedByProperties, List<FormControlBox> boxes)
@@ -96,6 +140,7 @@ internal static class FormControlsReader
             string? kind = null;
             string? anchor = null;
             var isChecked = false;
+            int? shapeId = null;
             var caption = new StringBuilder();
             var inTextbox = false;
             var advance = true;
@@ -112,7 +157,8 @@ internal static class FormControlsReader
                         // o:spid="_x0000_s1025" is the control's shapeId 1025.
                         var spid = xml.GetAttribute("spid", "urn:schemas-microsoft-com:office:office") ?? "";
                         var digits = spid.LastIndexOf('s') + 1;
-                        isChecked = digits > 0 && int.TryParse(spid.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var shape) && tickedByProperties.Contains(shape);
+                        shapeId = digits > 0 && int.TryParse(spid.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var shape) ? shape : null;
+                        isChecked = shapeId is { } id && tickedByProperties.Contains(id);
                         break;
                     case XmlNodeType.Element when xml.LocalName == "textbox" && !xml.IsEmptyElement:
                         inTextbox = true;
@@ -142,7 +188,7 @@ internal static class FormControlsReader
                         if (kind is not null && (kind.Equals("Checkbox", StringComparison.OrdinalIgnoreCase) || kind.Equals("Radio", StringComparison.OrdinalIgnoreCase))
                             && ParseAnchor(anchor) is var (row, column, offset))
                         {
-                            found.Add(new FormControlBox(row, column, offset, isChecked, TextRules.Fold(caption.ToString())));
+                            found.Add(new FormControlBox(row, column, offset, isChecked, TextRules.Fold(caption.ToString()), shapeId));
                         }
 
                         break;

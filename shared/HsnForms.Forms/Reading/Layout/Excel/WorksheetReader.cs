@@ -29,7 +29,7 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
-        var controls = new Dictionary<int, string>();
+        var controls = new List<SheetControl>();
         var hiddenRows = new HashSet<int>();
         var hiddenColumns = new List<(int Min, int Max)>();
         using var xml = parts.Open(part);
@@ -98,7 +98,11 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                     break;
                 case "control" when xml.GetAttribute("id", RelationshipNamespace) is { } controlPart
                                     && int.TryParse(xml.GetAttribute("shapeId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shapeId):
-                    controls[shapeId] = controlPart;
+                    if (!controls.Exists(c => c.ShapeId == shapeId))
+                    {
+                        controls.Add(new SheetControl(shapeId, controlPart, xml.GetAttribute("name")));
+                    }
+
                     break;
                 case "oddHeader" or "evenHeader" or "firstHeader" or "oddFooter" or "evenFooter" or "firstFooter" when !xml.IsEmptyElement:
                     var into = xml.LocalName.EndsWith("Header", StringComparison.Ordinal) ? headers : footers;
