@@ -336,6 +336,25 @@ public sealed class MarkAndLayoutIdiomTests
 
     [Theory]
     [MemberData(nameof(Producers))]
+    public void A_letter_that_quotes_the_title_and_answers_in_prose_is_the_form(string format)
+    {
+        string[] lines =
+        [
+            "Dear Sirs,",
+            "Re: Appendix A – Intention Form for Using HSN to participate Practice Session (Ref. No. HDS/23/1109)",
+            "We confirm that we will participate in the Practice Session using HSN for the following systems: OTP-C and OMD-C.",
+            "HSN Subscriber ID: HSN1152",
+            "Yours faithfully,",
+        ];
+        var document = format == "docx" ? Docx([.. lines.Select(P)]) : Xlsx([.. lines.Select(l => new string?[] { l })]);
+
+        var result = s_reader.Read("a." + format, document);
+
+        Assert.Equal("intention", result.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
     public void Another_circulars_form_with_our_labels_and_services_is_not_our_form(string format)
     {
         var document = Rows(format,

@@ -184,6 +184,8 @@ public sealed class FormCatalog
             Placeholders = Words(v.Placeholders),
             ShortPlaceholders = Words(v.ShortPlaceholders),
             GenericLabels = Words(v.GenericLabels),
+            InitialHeadings = Words(v.InitialHeadings),
+            DeliveryLines = Words(v.DeliveryLines),
         };
     }
 
@@ -245,7 +247,12 @@ public sealed class FormCatalog
         List<string>? AllServicesWords,
         List<string>? Placeholders,
         List<string>? ShortPlaceholders,
-        List<string>? GenericLabels);
+        List<string>? GenericLabels)
+    {
+        public List<string>? InitialHeadings { get; init; }
+
+        public List<string>? DeliveryLines { get; init; }
+    }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);
 

@@ -25,6 +25,18 @@ public sealed record FormVocabulary
     /// <summary>How a subscriber's own typed statement of a choice starts ("We will participate", "本公司將參與").</summary>
     public IReadOnlyList<string> StatementOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Words of a column heading that asks for initials in place of a tick ("Initial / Tick"): under it,
+    /// a person's initials ("CKW") are a tick.
+    /// </summary>
+    public IReadOnlyList<string> InitialHeadings { get; init; } = [];
+
+    /// <summary>
+    /// How a letter says how it was sent to its recipient ("By email: desk@hkex.com.hk"): the address
+    /// that follows is the recipient's, not the sender's contact.
+    /// </summary>
+    public IReadOnlyList<string> DeliveryLines { get; init; } = [];
+
     /// <summary>A cell holding only one of these is a ticked box.</summary>
     public IReadOnlyList<string> TickedWords { get; init; } = [];
 

@@ -20,6 +20,7 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
 
         // Services the form marks as verified (a tick in their row) with no result found for them.
         var verified = new HashSet<string>(StringComparer.Ordinal);
+        var prose = new Dictionary<string, string>(StringComparer.Ordinal);
         var source = FieldSource.Unknown;
 
         void Set(string code, string result, FieldSource by)
@@ -83,6 +84,12 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
                 continue;
             }
 
+            if (codes.Count > 1)
+            {
+                VerifiedInLine(row, verified);
+                continue;
+            }
+
             if (codes.Count != 1)
             {
                 continue;
@@ -115,7 +122,20 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
 
             if (found.Count == 0 && !row.HasMarks)
             {
-                found.AddRange(context.ResultWords.Find(context.Services.Without(row.Text)));
+                var said = context.Services.Without(row.Text);
+                if (row.Cells.Count(c => !c.Cell.IsEmpty) == 1 && WordCount(said) > 8)
+                {
+                    // A sentence that names a result ("this form replaces ours, OMD-CC was wrongly marked
+                    // unsuccessful") is commentary: it counts only where the form gives no other result.
+                    if (context.ResultWords.Find(said) is [var word])
+                    {
+                        prose.TryAdd(code, word);
+                    }
+
+                    continue;
+                }
+
+                found.AddRange(context.ResultWords.Find(said));
                 by = FieldSource.Phrase;
                 if (found.Count == 0)
                 {
@@ -179,6 +199,14 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
             }
         }
 
+        foreach (var (code, word) in prose)
+        {
+            if (!results.ContainsKey(code) && !conflicts.Contains(code))
+            {
+                Set(code, word, FieldSource.Phrase);
+            }
+        }
+
         foreach (var code in context.Services.InCircularOrder(conflicts))
         {
             results.Remove(code);
@@ -199,5 +227,27 @@ internal sealed class ServiceResultsReader(ReadingContext context) : IFieldReade
         }
 
         return new ServiceResultsValue(context.Services.InCircularOrder(results.Keys).ToDictionary(code => code, code => results[code], StringComparer.Ordinal)) { Source = source };
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// "Services verified: ☒ OTP-C ☒ OTP-CSC ☐ OMD-C": a line of boxes, one per service and no result word,
+    /// says which services were verified; each ticked one needs a result elsewhere on the form.
+    /// </summary>
+    private void VerifiedInLine(RowInfo row, HashSet<string> verified)
+    {
+        if (context.ResultWords.Find(row.Text).Count > 0)
+        {
+            return;
+        }
+
+        foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !s.IsDoubtful))
+        {
+            if (context.Services.Find(segment.Text) is [var only])
+            {
+                verified.Add(only.Code);
+            }
+        }
     }
 }

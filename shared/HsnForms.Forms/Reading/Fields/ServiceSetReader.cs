@@ -10,7 +10,7 @@ namespace HsnForms.Forms.Reading.Fields;
 /// The circular's services a form ticks: boxes named for a service, a tick in a service's row, ticks
 /// under a heading row of codes, codes written beside the label, or a list typed under it.
 /// </summary>
-internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
+internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldReader
 {
     public FieldValue? Read(FormPage page, FieldDefinition field, List<FormProblem> problems)
     {
@@ -141,6 +141,11 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
             }
         }
 
+        if (chosen.Count == 0 && NamedInStatements(page) is { Count: > 0 } stated && stated.Count < context.Circular.Services.Count)
+        {
+            Choose(stated, FieldSource.Phrase);
+        }
+
         if (bothWays.Count > 0)
         {
             problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
@@ -157,6 +162,37 @@ internal sealed class ServiceSetReader(ReadingContext context) : IFieldReader
 
         return chosen.Count == 0 ? null : new ServiceSetValue([.. context.Services.InCircularOrder(chosen)]) { Source = source };
     }
+
+    /// <summary>
+    /// A form answered as a letter: the services named in the subscriber's own sentences ("We confirm that we
+    /// will participate ... for the following systems: OTP-C and OMD-C."), leaving out any sentence that
+    /// says no ("We do not subscribe to OTP-CSC or OMD-CC.").
+    /// </summary>
+    private HashSet<string> NamedInStatements(FormPage page)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in page.Rows)
+        {
+            if (page.KindOf(row) != GridKind.Flow || row.HasMarks || row.LabelledAs is not null || row.Text.Length > 600 || page.ServicesIn(row).Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceEnd().Split(TextRules.Fold(row.Text)))
+            {
+                var lower = TextRules.Lower(sentence);
+                if (context.Words.IsStatement(lower) && !context.Words.IsPrintedAlternatives(sentence) && !context.Words.YesNo.Find(sentence).Contains("false"))
+                {
+                    named.UnionWith(context.Services.Find(sentence).Select(c => c.Code));
+                }
+            }
+        }
+
+        return named;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.;!。；])\s+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     private IEnumerable<string> CodesIn(string text)
     {

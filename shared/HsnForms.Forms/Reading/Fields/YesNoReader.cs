@@ -115,6 +115,18 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
                 }
             }
 
+            if (row.HasMarks && AskedIn(row, field) is { } asked)
+            {
+                // "Will you participate in PS2 using HSN? Yes ☐ No ☒": the question, then its options each with a box.
+                foreach (var segment in row.Segments.Skip(asked + 1).Where(s => s.Mark == Mark.Checked && !s.IsDoubtful))
+                {
+                    if (ParseYesNo(segment.Text, choices) is { } ticked)
+                    {
+                        tiers[2].Add(ticked);
+                    }
+                }
+            }
+
             if (!row.HasMarks && row.Text.Length < 200 && !row.Cells.Exists(c => c.IsCaption) && !context.Words.IsPrintedAlternatives(row.Text) && choices.Single(row.Text) is { } stated)
             {
                 // "We will participate" typed, or the other choice struck out.
@@ -126,9 +138,28 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
         }
 
+        var optionsBelow = false;
+        foreach (var (row, _, hit) in page.LabelsOf(field))
+        {
+            if (context.Words.IsBlankAnswer(hit.Inline) && (page.Below(row) ?? page.NextGridStart(row)) is { LabelledAs: null, HasMarks: true } options
+                && options.Segments.Count(s => s.Mark != Mark.None) >= 2)
+            {
+                // The question, then a row of its options each with a box, in the same table or the one
+                // that follows the paragraph: "Yes | ☒ | No | ☐". The row is the answer, not its first cell.
+                foreach (var segment in options.Segments.Where(s => s.Mark == Mark.Checked && !s.IsDoubtful))
+                {
+                    if (ParseYesNo(segment.Text, choices) is { } ticked)
+                    {
+                        tiers[2].Add(ticked);
+                        optionsBelow = true;
+                    }
+                }
+            }
+        }
+
         foreach (var answer in page.Labelled(field))
         {
-            if (answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown)))
+            if (optionsBelow && answer.Below || answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown)))
             {
                 continue;
             }
@@ -192,6 +223,21 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             }
 
             return new YesNoValue(tier[0]) { Source = s_yesNoTiers[t] };
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the row's segment that asks the field's question before its boxed options, or null.</summary>
+    private int? AskedIn(RowInfo row, FieldDefinition field)
+    {
+        for (var i = 0; i < row.Segments.Count - 1; i++)
+        {
+            var segment = row.Segments[i];
+            if (segment.Mark == Mark.None && segment.Text.Length is > 0 and <= 90 && context.Labels.Match(segment.Text.TrimEnd('?', ':', '？', '：', ' ')) is { } asked && asked.Field == field)
+            {
+                return i;
+            }
         }
 
         return null;

@@ -43,6 +43,59 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
         return hits;
     }
 
+    /// <summary>
+    /// The labels of a line that does not start with one but is set out in parts with a bar between them,
+    /// as a letterhead or footer is ("2/F, 88 Des Voeux Road  |  HSN Subscriber ID: HSN5120"): each part
+    /// that starts with a label is read as a cell of its own.
+    /// </summary>
+    public List<LabelHit>? ScanParts(string raw)
+    {
+        var hits = ScanLabels(raw);
+        if (hits is null && (raw.Contains(" | ", StringComparison.Ordinal) || raw.Contains("\u00a0|\u00a0", StringComparison.Ordinal)))
+        {
+            foreach (var part in BarSplit().Split(raw).Skip(1))
+            {
+                if (ScanLabels(part) is { } found)
+                {
+                    (hits ??= []).AddRange(found);
+                }
+            }
+        }
+
+        return raw.Contains('(') ? WithBracketed(raw, hits) : hits;
+    }
+
+    /// <summary>
+    /// A label and a value of its field's shape in brackets inside a line: a heading retyped as "Intention
+    /// Form ... (Ref: HDS/23/1109)", a letter's "Re: ... (Ref. No. HDS/23/1109)". Only a shaped value counts.
+    /// </summary>
+    private List<LabelHit>? WithBracketed(string raw, List<LabelHit>? hits)
+    {
+        foreach (var group in Bracketed().EnumerateMatches(raw))
+        {
+            if (ScanLabels(raw.Substring(group.Index + 1, group.Length - 2)) is not { } inner)
+            {
+                continue;
+            }
+
+            foreach (var hit in inner)
+            {
+                if (hit.Field.Shape is { Length: > 0 } && shapes.Fits(hit.Field, hit.Inline) && hits?.Exists(h => h.Field == hit.Field) != true)
+                {
+                    (hits ??= []).Add(hit);
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    [GeneratedRegex(@"\([^()\n]{3,80}\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\s\|\s")]
+    private static partial Regex BarSplit();
+
     /// <summary>One chunk of a cell: a label (with its inline answer), or more of the previous label's answer. False when the cell is no label cell.</summary>
     private bool ScanChunk(ReadOnlySpan<char> chunk, bool afterTab, ref List<LabelHit>? hits)
     {
@@ -87,6 +140,11 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
         }
 
         field ??= labels.Match(colon >= 0 ? chunk[..colon] : chunk);
+        if (field is not null && colon > 0 && words.IsDeliveryLine(chunk[..colon]))
+        {
+            // "By email: desk@hkex.com.hk" heads a letter: the recipient's address, not the sender's contact.
+            field = null;
+        }
 
         if (field is null && colon > 0 && SpacedDash(chunk[..colon]) is var (innerStart, innerEnd))
         {

@@ -34,6 +34,9 @@ internal sealed class LayoutGrid(GridKind kind, string name)
     public string Name { get; } = name;
     public List<LayoutRow> Rows { get; } = [];
 
+    /// <summary>The grid is printed in a page header or footer: a letterhead, a reference, a page number.</summary>
+    public bool InMargin { get; init; }
+
     /// <summary>What the grid says as the text of the cell that holds it: a line per row, its cells a tab apart.</summary>
     public string Text => string.Join('\n', Rows.Select(r => string.Join('\t', r.Cells.Where(c => !c.IsEmpty).Select(c => c.Text))).Where(t => t.Length > 0));
 

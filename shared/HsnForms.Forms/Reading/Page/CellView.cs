@@ -27,13 +27,14 @@ internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads =
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
 {
-    public CellView(LayoutCell cell, int row, int index, ReadingWords words)
+    /// <param name="initialled">The cell holds initials in a column that asks for them: a tick.</param>
+    public CellView(LayoutCell cell, int row, int index, ReadingWords words, bool initialled = false)
     {
         Cell = cell;
         Row = row;
         Index = index;
-        Text = NormaliseMarks(TextRules.Fold(cell.Text));
-        if (cell.OwnText is { } own)
+        Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text));
+        if (!initialled && cell.OwnText is { } own)
         {
             // A cell holding a table: the table is read as a grid of its own, where each tick stands in its
             // row; in the cell's run-together text a tick could pair with the wrong line. Only the cell's own
@@ -237,6 +238,13 @@ internal sealed partial class CellView
         else
         {
             var start = 0;
+            if (QuestionEnd(text.AsSpan(0, first)) is var end and > 0)
+            {
+                // "Will you participate? Yes ☐ No ☒": the question is no option; the box follows the word before it.
+                segments.Add(new Segment(Mark.None, text[..end].Trim()));
+                start = end;
+            }
+
             for (var i = first; i >= 0;)
             {
                 segments.Add(new Segment(text[i] == Marks.Checked ? Mark.Checked : Mark.Unchecked, text[start..i].Trim(), MarkLeads: false));
@@ -246,6 +254,13 @@ internal sealed partial class CellView
         }
 
         return segments;
+    }
+
+    /// <summary>Where a question or label that opens a line of options ends (after its "?" or ":"), when options follow it; else 0.</summary>
+    private static int QuestionEnd(ReadOnlySpan<char> beforeFirstBox)
+    {
+        var end = beforeFirstBox.LastIndexOfAny('?', ':', '？') + 1;
+        return end > 0 && HasWords(beforeFirstBox[..end]) && HasWords(beforeFirstBox[end..]) ? end : 0;
     }
 
     private static int NextMark(string text, int from) =>

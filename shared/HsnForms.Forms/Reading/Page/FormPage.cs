@@ -6,7 +6,7 @@ using HsnForms.Forms.Reading.Text;
 namespace HsnForms.Forms.Reading.Page;
 
 /// <summary>The whole document prepared for interpretation, built once per file.</summary>
-internal sealed class FormPage
+internal sealed partial class FormPage
 {
     private readonly ReadingContext _context;
     private readonly List<GridKind> _kinds = [];
@@ -23,13 +23,15 @@ internal sealed class FormPage
         {
             var grid = layout.Grids[g];
             var rows = new List<RowInfo>(grid.Rows.Count);
+            var initialled = grid.Kind == GridKind.Flow ? null : Initialled(grid, context);
             for (var r = 0; r < grid.Rows.Count; r++)
             {
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
-                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words);
-                    cell.Labels = context.Scanner.ScanLabels(cell.Cell.Text);
+                    var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words, initialled?.Contains(grid.Rows[r].Cells[i]) == true);
+                    var labels = context.Scanner.ScanParts(cell.Cell.Text);
+                    cell.Labels = grid.InMargin ? InMargin(labels) : labels;
                     cells.Add(cell);
                 }
 
@@ -151,8 +153,88 @@ internal sealed class FormPage
         }
     }
 
+    /// <summary>
+    /// A page header or footer says whose document it is (the subscriber's name or ID, the circular's
+    /// reference), not the form's answers: a letterhead's Tel, Fax and e-mail are the firm's, not the contact's.
+    /// </summary>
+    private static List<LabelHit>? InMargin(List<LabelHit>? hits)
+    {
+        if (hits is null || hits.TrueForAll(h => h.Field.Identifies || h.Field.Shape is { Length: > 0 }))
+        {
+            return hits;
+        }
+
+        var kept = hits.FindAll(h => h.Field.Identifies || h.Field.Shape is { Length: > 0 });
+        return kept.Count > 0 ? kept : null;
+    }
+
     /// <summary>The next row of the same table or run of paragraphs.</summary>
     public RowInfo? Below(RowInfo row) => row.Index + 1 < _grids[row.Grid].Count ? _grids[row.Grid][row.Index + 1] : null;
+
+    /// <summary>
+    /// The cells of a column headed "Initial / Tick" that hold a person's initials ("CKW") where other
+    /// rows of the column are left empty: each is a tick. A column where every row holds text is not one.
+    /// </summary>
+    private static HashSet<LayoutCell>? Initialled(LayoutGrid grid, ReadingContext context)
+    {
+        var words = context.Words;
+        HashSet<LayoutCell>? found = null;
+        for (var r = 0; r < grid.Rows.Count; r++)
+        {
+            foreach (var heading in grid.Rows[r].Cells)
+            {
+                if (heading.IsEmpty || !words.IsInitialHeading(heading.Text))
+                {
+                    continue;
+                }
+
+                var initials = new List<LayoutCell>();
+                var empty = 0;
+                for (var below = r + 1; below < grid.Rows.Count; below++)
+                {
+                    var cell = grid.Rows[below].Cells.Find(c => c.Column == heading.Column);
+                    var mark = cell is null ? Mark.Unchecked : CellView.MarkOf(cell.Text, words);
+                    if (cell is null || cell.IsEmpty || mark == Mark.Unchecked)
+                    {
+                        empty++;
+                    }
+                    else if (mark == Mark.Checked)
+                    {
+                        continue;
+                    }
+                    else if (Initials().IsMatch(TextRules.Fold(cell.Text)) && context.ResultWords.Single(cell.Text) is null)
+                    {
+                        initials.Add(cell);
+                    }
+                    else if (words.IsInitialHeading(cell.Text))
+                    {
+                        break;
+                    }
+                    else
+                    {
+                        // Words in the column: remarks, not initials.
+                        initials.Clear();
+                        break;
+                    }
+                }
+
+                if (initials.Count > 0 && empty > 0)
+                {
+                    (found ??= []).UnionWith(initials);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}(?:\.?\s?\p{Lu}){1,3}\.?$")]
+    private static partial System.Text.RegularExpressions.Regex Initials();
+
+    /// <summary>The first row of the grid after the row's own, when both are printed in the same place (body or margin).</summary>
+    public RowInfo? NextGridStart(RowInfo row) =>
+        row.Grid + 1 < _grids.Count && _grids[row.Grid + 1].Count > 0 && Layout.Grids[row.Grid + 1].InMargin == Layout.Grids[row.Grid].InMargin
+            ? _grids[row.Grid + 1][0] : null;
 
     /// <summary>The named controls, each with the field its name or title points to.</summary>
     public List<ControlView> Controls { get; }
@@ -370,10 +452,29 @@ internal sealed class FormPage
                 continue;
             }
 
-            return AnswerOf(below) with { Below = true };
+            return WithoutSubLabel(AnswerOf(below), field) with { Below = true };
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An answer under a heading that repeats part of its label ("Authorised Signatory" over "Name: Ho
+    /// Wing Chi"): the sub-label is the heading's word, not the answer. A sub-label of another field's
+    /// (a "Tel:" under "Contact Person") is left as written.
+    /// </summary>
+    private Answer WithoutSubLabel(Answer answer, FieldDefinition field)
+    {
+        var colon = answer.Text.IndexOfAny([':', '：']);
+        if (colon is <= 0 or > 30 || answer.Cell is not null)
+        {
+            return answer;
+        }
+
+        var words = TextRules.Lower(TextRules.Fold(answer.Text[..colon])).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = answer.Text[(colon + 1)..].Trim();
+        var ownWords = field.Labels.Append(field.Label).SelectMany(l => TextRules.Lower(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        return words.Length is > 0 and <= 3 && words.All(ownWords.Contains) && rest.Length > 0 ? answer with { Text = rest } : answer;
     }
 
     /// <summary>
@@ -494,30 +595,59 @@ internal sealed class FormPage
     {
         var segments = new List<Segment>();
         var marks = 0;
+        var glyphs = 0;
         foreach (var c in cells)
         {
-            marks += c.Lone != Mark.None ? 1 : 0;
+            if (c.Lone != Mark.None)
+            {
+                marks++;
+                glyphs += HasLetters(c.Text) ? 0 : 1;
+            }
+        }
+
+        // "Yes | ☒ | No | ☐": beside boxes drawn as glyphs (two or more, so each option shows its own), a
+        // cell saying Yes or No is an option's words, not a tick.
+        Mark[]? lone = null;
+        if (glyphs >= 2)
+        {
+            lone = new Mark[cells.Count];
+            marks = 0;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var cell = cells[i];
+                lone[i] = HasLetters(cell.Text) && cell.Text is not ("X" or "x") && cell.Cell.Bool is null ? Mark.None : cell.Lone;
+                marks += lone[i] != Mark.None ? 1 : 0;
+            }
         }
 
         // Which cells a lone tick took as its words; a row without lone ticks (most rows) needs none.
         var used = marks > 0 ? new bool[cells.Count] : null;
-        var firstText = marks > 0 ? cells.FindIndex(c => c.Text.Length > 0 && c.Lone == Mark.None) : -1;
+        var firstText = -1;
         for (var i = 0; i < cells.Count && used is not null; i++)
         {
-            var cell = cells[i];
-            if (cell.Lone == Mark.None)
+            if (cells[i].Text.Length > 0 && LoneOf(cells, lone, i) == Mark.None)
+            {
+                firstText = i;
+                break;
+            }
+        }
+
+        for (var i = 0; i < cells.Count && used is not null; i++)
+        {
+            var mark = LoneOf(cells, lone, i);
+            if (mark == Mark.None)
             {
                 continue;
             }
 
-            var before = Neighbour(cells, i, -1);
-            var after = Neighbour(cells, i, +1);
-            if (marks == 1 && cell.Lone == Mark.Checked && before is { } b && after is { } a)
+            var before = Neighbour(cells, lone, i, -1);
+            var after = Neighbour(cells, lone, i, +1);
+            if (marks == 1 && mark == Mark.Checked && before is { } b && after is { } a)
             {
                 // One tick between two options, with no other box in the row to show which side boxes
                 // stand on: it may mark either.
                 used[b] = used[a] = true;
-                segments.Add(new Segment(cell.Lone, cells[b].Text, OrElse: cells[a].Text));
+                segments.Add(new Segment(mark, cells[b].Text, OrElse: cells[a].Text));
                 continue;
             }
 
@@ -526,25 +656,49 @@ internal sealed class FormPage
             if (partner is { } p)
             {
                 used[p] = true;
-                segments.Add(new Segment(cell.Lone, cells[p].Text));
+                segments.Add(new Segment(mark, cells[p].Text));
             }
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
-            if (cells[i].Lone == Mark.None && (used is null || !used[i]))
+            if (LoneOf(cells, lone, i) != Mark.None || used is not null && used[i])
             {
-                foreach (var s in cells[i].Segments)
+                continue;
+            }
+
+            if (cells[i].Lone != Mark.None)
+            {
+                // An option's word that would otherwise be a tick word, beside glyph boxes.
+                segments.Add(new Segment(Mark.None, cells[i].Text));
+                continue;
+            }
+
+            foreach (var s in cells[i].Segments)
+            {
+                if (s.Mark != Mark.None || s.Text.Length > 0)
                 {
-                    if (s.Mark != Mark.None || s.Text.Length > 0)
-                    {
-                        segments.Add(s);
-                    }
+                    segments.Add(s);
                 }
             }
         }
 
         return segments;
+    }
+
+    private static Mark LoneOf(List<CellView> cells, Mark[]? lone, int i) => lone?[i] ?? cells[i].Lone;
+
+    private static bool HasLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The row's cells with text, joined by " | ": a row of one such cell is that cell's own string.</summary>
@@ -590,11 +744,11 @@ internal sealed class FormPage
         });
     }
 
-    private static int? Neighbour(List<CellView> cells, int from, int step)
+    private static int? Neighbour(List<CellView> cells, Mark[]? lone, int from, int step)
     {
         for (var j = from + step; j >= 0 && j < cells.Count; j += step)
         {
-            if (cells[j].Lone != Mark.None)
+            if (LoneOf(cells, lone, j) != Mark.None)
             {
                 return null;
             }

@@ -46,6 +46,7 @@ internal sealed partial class FormRecogniser
         var specific = page.FieldsNamedSpecifically();
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
         bool? otherTitle = null;
+        bool? namesServices = null;
         foreach (var form in _context.Catalog.Forms)
         {
             var (full, brief) = _titles[form.Form];
@@ -65,6 +66,15 @@ internal sealed partial class FormRecogniser
             var shared = form.Fields.Count(f => found.Contains(f.Key));
             var who = form.Fields.Any(f => f.Identifies && found.Contains(f.Key));
             var named = form.Fields.Any(f => f.Identifies && specific.Contains(f.Key));
+
+            // A title quoted in a letter's subject line or a sentence still counts when the letter itself
+            // answers the form: it names the circular's services, as a reply in prose does, or fills in
+            // most of the form's details. A covering letter that names the form and attaches it does neither.
+            if (fullAt < 0 && briefAt < 0 && (shared >= 4 || (namesServices ??= page.Rows.Exists(r => page.ServicesIn(r).Count > 0))))
+            {
+                fullAt = FirstOf(text, full, quotedToo: true);
+                briefAt = FirstOf(text, brief, quotedToo: true);
+            }
 
             // The full title with one piece of the form's own evidence, or with who the subscriber is
             // (asked in the form's words, or among many of its fields): a covering letter that names the
@@ -171,9 +181,14 @@ internal sealed partial class FormRecogniser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+){0,4}form\b|表格", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FormHeading();
 
-    /// <summary>Where the first of the phrases stands as a title in the text (ignoring case), or -1.</summary>
-    private int FirstOf(string text, SearchValues<string>? phrases)
+    /// <summary>Where the first of the phrases stands as a title in the text (ignoring case), or -1; anywhere when quoted titles count too.</summary>
+    private int FirstOf(string text, SearchValues<string>? phrases, bool quotedToo = false)
     {
+        if (quotedToo)
+        {
+            return phrases is null ? -1 : text.AsSpan().IndexOfAny(phrases);
+        }
+
         if (phrases is null)
         {
             return -1;

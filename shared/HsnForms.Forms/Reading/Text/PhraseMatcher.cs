@@ -28,7 +28,8 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            var pattern = string.Join(@"[\s\-]*", Regex.Split(phrase, @"\s+").Select(Regex.Escape)).Replace("'", "['’]?", StringComparison.Ordinal);
+            // A footnote star after a word ("will not* participate", "* Please delete as appropriate") does not split the phrase.
+            var pattern = string.Join(@"[\s\-*]*", Regex.Split(phrase, @"\s+").Select(Regex.Escape)).Replace("'", "['’]?", StringComparison.Ordinal);
 
             // Chinese is written without spaces: a phrase of two or more characters ("不會參與") may
             // stand inside a sentence ("本公司不會參與演習"); a lone character ("是") must stand alone.

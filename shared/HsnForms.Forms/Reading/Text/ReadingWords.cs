@@ -79,6 +79,34 @@ internal sealed class ReadingWords
         return false;
     }
 
+    /// <summary>A letter's line saying how it was sent ("By email"): what follows is the recipient's address.</summary>
+    public bool IsDeliveryLine(ReadOnlySpan<char> label)
+    {
+        var text = TextRules.Lower(TextRules.Fold(label.ToString())).Trim(' ', ':', '：');
+        return _vocabulary.DeliveryLines.Contains(text, StringComparer.Ordinal);
+    }
+
+    /// <summary>A column heading asking for initials in place of a tick ("Initial / Tick", "簡簽").</summary>
+    public bool IsInitialHeading(string text)
+    {
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
+        var lower = TextRules.Lower(text);
+        foreach (var word in _vocabulary.InitialHeadings)
+        {
+            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (TextRules.IsCjk(word[0]) || (at == 0 || !char.IsLetter(lower[at - 1])) && (at + word.Length == lower.Length || !char.IsLetter(lower[at + word.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What a whole cell of one word says as a tick box ("Yes" ticked, "No" not), or null.</summary>
     public bool? TickWord(string text) => _ticked.Contains(text) ? true : _unticked.Contains(text) ? false : null;
 

@@ -158,6 +158,8 @@ internal sealed partial class WordLayoutReader
         _flow = null;
     }
 
+    private bool InMargin => _part is HeaderPart or FooterPart;
+
     private static bool IsW(string ns) => ReferenceEquals(ns, W) || ns == W || ns == WStrict;
 
     private enum Step
@@ -846,7 +848,7 @@ internal sealed partial class WordLayoutReader
 
         if (_flow is null)
         {
-            _flow = new LayoutGrid(GridKind.Flow, $"paragraphs {++_gridNumber}");
+            _flow = new LayoutGrid(GridKind.Flow, $"paragraphs {++_gridNumber}") { InMargin = InMargin };
             _layout.Grids.Add(_flow);
         }
 
@@ -905,7 +907,7 @@ internal sealed partial class WordLayoutReader
 
     private void BeginTable()
     {
-        var grid = new LayoutGrid(GridKind.Table, $"table {++_gridNumber}");
+        var grid = new LayoutGrid(GridKind.Table, $"table {++_gridNumber}") { InMargin = InMargin };
         _layout.Grids.Add(grid);
         _tables.Push(new TableState(grid));
         _flow = null;
