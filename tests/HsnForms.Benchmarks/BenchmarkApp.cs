@@ -194,6 +194,7 @@ internal static class BenchmarkApp
                 cases.Add((Stages.Layout, () => split.GuardOpenAndLayout(sample), true));
                 cases.Add((Stages.Interpret, split.InterpretOnly(sample), true));
                 cases.Add((Stages.Page, split.PageOnly(sample), true));
+                cases.Add((Stages.Recognition, split.PageAndRecognitionOnly(sample), true));
                 cases.Add((Stages.FloorSafeXml, () => Floor.Read(sample, safeXml), true));
             }
 
@@ -306,5 +307,6 @@ internal static class Stages
     public const string Layout = "4 + layout (XmlReader pass)";
     public const string Interpret = "interpretation alone";
     public const string Page = "Page build alone";
+    public const string Recognition = "Page and recognition alone";
     public const string FloorSafeXml = "floor, reader's XmlReaderSettings";
 }

@@ -7,6 +7,7 @@ using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Layout.Excel;
 using HsnForms.Forms.Reading.Layout.Word;
 using HsnForms.Forms.Reading.Page;
+using HsnForms.Forms.Reading.Recognition;
 
 namespace HsnForms.Benchmarks;
 
@@ -45,6 +46,14 @@ internal sealed class Breakdown(FormReader reader)
     {
         var layout = Layout(sample);
         return () => _interpreter.Interpret(layout).Fields.Count;
+    }
+
+    /// <summary>The Page and recognition (which form, if any) alone, on a layout read beforehand: interpretation less the fields and validation.</summary>
+    public Func<int> PageAndRecognitionOnly(Sample sample)
+    {
+        var layout = Layout(sample);
+        var recogniser = new FormRecogniser(_interpreter.Context);
+        return () => recogniser.Recognise(new FormPage(layout, _interpreter.Context)) is null ? 0 : 1;
     }
 
     /// <summary>The first step of interpretation alone: the Page (rows joined, labels scanned, text folded).</summary>

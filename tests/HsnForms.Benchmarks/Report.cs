@@ -6,14 +6,20 @@ namespace HsnForms.Benchmarks;
 /// <summary>The markdown report: figures, targets and the reader's cost by stage.</summary>
 internal static class Report
 {
-    /// <summary>Reader median at most this many times the floor's, for both formats.</summary>
-    public const double FloorTarget = 2.0;
+    /// <summary>Reader median at most this many times the floor's, for both formats (issue 9's restated target; issue 2 asked 2×).</summary>
+    public const double FloorTarget = 4.0;
 
     /// <summary>ClosedXML median at least this many times the reader's.</summary>
     public const double ClosedXmlTarget = 5.0;
 
-    /// <summary>Reader allocation per read at most this many times the file's size.</summary>
-    public const double AllocationTarget = 3.0;
+    /// <summary>Reader allocation per read at most this many times the floor's allocation on the same file (issue 9; issue 2 asked 3× the file's size).</summary>
+    public const double AllocationTarget = 4.0;
+
+    /// <summary>
+    /// The reader's own work once the SDK has opened the package (layout, recognition, fields: the reader
+    /// less stage 3), in floor units: issue 9 measured about 3 and asks for half.
+    /// </summary>
+    public const double OwnWorkTarget = 1.5;
 
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
@@ -74,10 +80,10 @@ internal static class Report
                 verdicts.Add(Verdict(report, $"{ext}: reader at least {ClosedXmlTarget:0}× faster than ClosedXML", toClosedXml, r => r >= ClosedXmlTarget, "× faster", worstIsLowest: true));
             }
 
-            var allocation = samples.Select(s => (s, Ratio: Find(rows, s, BenchmarkApp.ReaderCase).Figures.AllocatedBytesPerOp / s.Bytes.Length)).ToList();
-            var floorAllocation = samples.Max(s => Find(rows, s, BenchmarkApp.FloorCase).Figures.AllocatedBytesPerOp / s.Bytes.Length);
-            verdicts.Add(Verdict(report, $"{ext}: reader allocates at most {AllocationTarget:0}× the file's size", allocation, r => r <= AllocationTarget, "× size",
-                note: string.Create(s_invariant, $" [the floor alone allocates up to {floorAllocation:0.0}× size]")));
+            var allocation = samples.Select(s => (s, Ratio: Find(rows, s, BenchmarkApp.ReaderCase).Figures.AllocatedBytesPerOp / Find(rows, s, BenchmarkApp.FloorCase).Figures.AllocatedBytesPerOp)).ToList();
+            var bySize = samples.Max(s => Find(rows, s, BenchmarkApp.ReaderCase).Figures.AllocatedBytesPerOp / s.Bytes.Length);
+            verdicts.Add(Verdict(report, $"{ext}: reader allocates at most {AllocationTarget:0}× what the floor allocates", allocation, r => r <= AllocationTarget, "× floor",
+                note: string.Create(s_invariant, $" [at most {bySize:0.0}× the file's size]")));
         }
 
         report.AppendLine("```").AppendLine();
@@ -116,6 +122,7 @@ internal static class Report
             list.Add((time, alloc));
         }
 
+        var ownWork = new List<(Sample Sample, double Ratio)>();
         foreach (var sample in stages.Select(s => s.Sample).Distinct())
         {
             var reader = Find(rows, sample, BenchmarkApp.ReaderCase).Figures;
@@ -126,6 +133,7 @@ internal static class Report
             var layout = Get(stages, sample, HsnForms.Benchmarks.Stages.Layout);
             var interpret = Get(stages, sample, HsnForms.Benchmarks.Stages.Interpret);
             var page = Get(stages, sample, HsnForms.Benchmarks.Stages.Page);
+            var recognition = Get(stages, sample, HsnForms.Benchmarks.Stages.Recognition);
 
             void Line(string step, Measurement figures, Measurement? before, bool share = true)
             {
@@ -145,12 +153,20 @@ internal static class Report
             Line("5 + interpretation = FormReader.Read", reader, layout);
             Line("interpretation alone (layout read beforehand)", interpret, null);
             Line("of which building the Page (rows, labels)", page, null);
+            Line("of which the Page and recognition (fields and validation are the rest)", recognition, null);
             Line("floor with the reader's XmlReaderSettings (Δ vs floor)", Get(stages, sample, HsnForms.Benchmarks.Stages.FloorSafeXml), floor, share: false);
 
             // The reader less what Packaging and the SDK cost (steps 2 and 3), against the floor: the part that is the reader's own.
             var own = reader.MedianMicroseconds - (sdk.MedianMicroseconds - guard.MedianMicroseconds);
             Add(sample.Format, "reader without steps 2-3: × floor", own / floor.MedianMicroseconds, 0);
             Add(sample.Format, "steps 2-3 alone: × floor", (sdk.MedianMicroseconds - guard.MedianMicroseconds) / floor.MedianMicroseconds, 0);
+
+            // Issue 9's measure of the reader's own work: what follows the SDK's open (layout, recognition, fields), in floor units.
+            var afterSdk = (reader.MedianMicroseconds - sdk.MedianMicroseconds) / floor.MedianMicroseconds;
+            Add(sample.Format, "after the SDK (steps 4-5: layout, recognition, fields): × floor", afterSdk, 0);
+            Add(sample.Format, "layout alone (step 4): × floor", (layout.MedianMicroseconds - sdk.MedianMicroseconds) / floor.MedianMicroseconds, 0);
+            Add(sample.Format, "interpretation alone: × floor", interpret.MedianMicroseconds / floor.MedianMicroseconds, 0);
+            ownWork.Add((sample, afterSdk));
         }
 
         report.AppendLine().AppendLine("Mean over each format's files:").AppendLine();
@@ -162,7 +178,14 @@ internal static class Report
             report.AppendLine(string.Create(s_invariant, $"| {(format == FormFormat.Docx ? "docx" : "xlsx")} | {step} | {values.Average(v => v.Time):N2} | {alloc} |"));
         }
 
-        report.AppendLine();
+        report.AppendLine().AppendLine("```");
+        foreach (var format in ownWork.Select(o => o.Sample.Format).Distinct())
+        {
+            Verdict(report, $"{(format == FormFormat.Docx ? "docx" : "xlsx")}: the reader's own work after the SDK opened the package at most {OwnWorkTarget:0.0}× the floor (issue 9: about 3, halved)",
+                ownWork.Where(o => o.Sample.Format == format).ToList(), r => r <= OwnWorkTarget, "×");
+        }
+
+        report.AppendLine("```").AppendLine();
     }
 
     private static Measurement Get(List<Row> rows, Sample sample, string name) => Find(rows, sample, name).Figures;

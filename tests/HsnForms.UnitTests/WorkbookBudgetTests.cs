@@ -193,4 +193,25 @@ public sealed class WorkbookBudgetTests
         Assert.Equal(FormStatus.Unrecognised, result.Status);
         Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
     }
+    public static TheoryData<string> FarPastAFormShapes => ["filled data", "empty formatted cells"];
+
+    [Theory]
+    [MemberData(nameof(FarPastAFormShapes))]
+    public void A_workbook_that_shows_nothing_of_a_form_far_past_any_form_s_size_is_not_read_to_its_end(string shape)
+    {
+        // 100 rows (well under the rows a form fits in) of data or formatting, then one cell with more
+        // text than the budget allows: read to the end, the workbook would be too large.
+        var reader = new FormReader(Forms.Catalog.FormCatalog.Default, new FormReaderOptions { MaxTextCharacters = 512 * 1024 });
+        var columns = shape == "filled data" ? 120 : 600;
+        var sheet = Sheet(101, r => r == 101
+            ? $"<c r=\"A{r}\" t=\"inlineStr\"><is><t>{new string('x', 600 * 1024)}</t></is></c>"
+            : string.Concat(Enumerable.Range(0, columns).Select(c => shape == "filled data"
+                ? $"<c r=\"{Column(c)}{r}\"><v>{r * c}</v></c>"
+                : $"<c r=\"{Column(c)}{r}\" s=\"1\"/>")));
+
+        var result = reader.Read("data.xlsx", Workbook(sheet));
+
+        Assert.Equal(FormStatus.Unrecognised, result.Status);
+        Assert.Equal("not_a_form", Assert.Single(result.Problems).Code);
+    }
 }

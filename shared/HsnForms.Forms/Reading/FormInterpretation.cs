@@ -29,13 +29,22 @@ internal sealed class FormInterpretation
 
     public ReadingContext Context { get; }
 
+    /// <summary>A document that is none of the known forms.</summary>
+    public static Interpretation NotAForm() => new(null, FormFields.Empty, [new FormProblem(null, ProblemCodes.NotAForm,
+        "The document was read but it is none of the known forms (no form title or field labels were found).")]);
+
     public Interpretation Interpret(DocumentLayout layout)
     {
+        if (layout.StoppedWithoutHint)
+        {
+            // Read far past any form's size with nothing of a form seen: no stage after this can find one.
+            return NotAForm();
+        }
+
         var page = new FormPage(layout, Context);
         if (_recogniser.Recognise(page) is not { } form)
         {
-            return new Interpretation(null, FormFields.Empty, [new FormProblem(null, ProblemCodes.NotAForm,
-                "The document was read but it is none of the known forms (no form title or field labels were found).")]);
+            return NotAForm();
         }
 
         if (layout.Grids.Count(g => g.Kind == GridKind.Sheet && g.Rows.Count > 0) >= 2 && _recogniser.FormsTitled(page) >= 2

@@ -254,7 +254,7 @@ public sealed partial class FormReader
         {
             return kind == PackageKind.Word
                 ? WordLayoutReader.Read((WordprocessingDocument)document, _options, budget, probe)
-                : ExcelLayoutReader.Read((SpreadsheetDocument)document, _options, budget);
+                : ExcelLayoutReader.Read((SpreadsheetDocument)document, _options, budget, probe);
         }
     }
 

@@ -282,9 +282,9 @@ internal sealed class LabelMatcher
 
     private static bool HasEveryGroup(IReadOnlyList<IReadOnlyList<string>> groups, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {
-        foreach (var group in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (!HasAny(group, key, starts, ends))
+            if (!HasAny(groups[g], key, starts, ends))
             {
                 return false;
             }
@@ -295,8 +295,9 @@ internal sealed class LabelMatcher
 
     private static bool HasAny(IReadOnlyList<string> words, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             for (var w = 0; w < starts.Length; w++)
             {
                 if (key[starts[w]..ends[w]].SequenceEqual(word))

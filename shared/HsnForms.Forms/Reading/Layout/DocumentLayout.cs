@@ -18,6 +18,13 @@ internal sealed class DocumentLayout
     /// too large (a form cut short cannot be counted). A document with no form in it is simply no form.
     /// </summary>
     public string? StoppedAtBudget { get; set; }
+
+    /// <summary>
+    /// The reading stopped (far past any form's size, or at a budget) before anything of a form was seen
+    /// (see FormEvidenceProbe: every form shows its title, a service, an own label or a choice of its own):
+    /// the document is no form, and the rest of the stages need not look.
+    /// </summary>
+    public bool StoppedWithoutHint { get; set; }
 }
 
 internal enum GridKind

@@ -509,6 +509,9 @@ internal sealed partial class FormPage
         return count;
     }
 
+    /// <summary>How many different result words (Pass, 成功, N/A) a row's text names, counted once: every service row asks of the rows above it.</summary>
+    public int ResultWordsIn(RowInfo row) => row.ResultWords ??= _context.ResultWords.Find(row.Text).Count;
+
     /// <summary>
     /// Rows that hold nothing but tick marks (✓, ☒, X; not a word such as Yes), each with the rows right
     /// above and below it in its grid: a double-spaced list with a tick on the spacer row. Whether the

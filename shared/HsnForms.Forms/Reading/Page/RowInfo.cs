@@ -19,6 +19,9 @@ internal sealed class RowInfo
     /// <summary>The circular's services the row names, once looked for (<see cref="FormPage.ServicesIn(RowInfo)"/>).</summary>
     public List<(string Code, int Index)>? Services { get; set; }
 
+    /// <summary>How many result words the row names, once counted (<see cref="FormPage.ResultWordsIn(RowInfo)"/>).</summary>
+    public int? ResultWords { get; set; }
+
     private bool? _hasMarks;
 
     /// <summary>The field whose label starts this row, if any.</summary>

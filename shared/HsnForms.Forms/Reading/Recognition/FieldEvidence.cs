@@ -67,7 +67,7 @@ internal sealed class FieldEvidence(ReadingContext context)
             }
 
             // Services across a heading row, a result word under one of them.
-            if (services.Count == 0 && page.KindOf(row) != GridKind.Flow && context.ResultWords.Find(row.Text).Count > 0
+            if (services.Count == 0 && page.KindOf(row) != GridKind.Flow && page.ResultWordsIn(row) > 0
                 && page.GridOf(row).Take(row.Index).Any(r => page.ServicesIn(r).Count >= 2))
             {
                 return true;
@@ -77,8 +77,19 @@ internal sealed class FieldEvidence(ReadingContext context)
         return false;
     }
 
-    private bool ResultHeadingAbove(FormPage page, RowInfo row) =>
-        page.GridOf(row).Take(row.Index).TakeLast(15).Any(r => context.ResultWords.Find(r.Text).Count >= 2);
+    private static bool ResultHeadingAbove(FormPage page, RowInfo row)
+    {
+        var rows = page.GridOf(row);
+        for (var r = Math.Max(0, row.Index - 15); r < row.Index; r++)
+        {
+            if (page.ResultWordsIn(rows[r]) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A control for the choice, a tick against one of its printed options, or tick boxes beside its question.</summary>
     private bool MarksChoice(FormPage page, FieldDefinition field)

@@ -6,8 +6,9 @@ namespace HsnForms.Forms.Reading.Recognition;
 
 /// <summary>
 /// A quick look, while a long document is still being read, for anything that could make it a form:
-/// a form's title or short name, one of the catalogue's services, a label only a form prints (its own
-/// labels minus the generic ones), or the network's name. It decides nothing: a document that shows
+/// a form's title or short name, one of the catalogue's services, a label or printed choice only a form
+/// prints (its own labels and choices minus the generic ones), or the network's name: whatever the
+/// recogniser counts as a form's own evidence is among them. It decides nothing: a document that shows
 /// none of these after more than any form holds cannot become one, so the layout stops reading it.
 /// Loose on purpose (letters and digits only, any case): a false hint only means reading on.
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed class FormEvidenceProbe
             {
                 if (form.Field(key) is { } field)
                 {
-                    phrases.AddRange([field.Label, field.LabelZh, .. field.Labels]);
+                    phrases.AddRange([field.Label, field.LabelZh, .. field.Labels, .. field.ChoicesTrue, .. field.ChoicesFalse]);
                 }
             }
         }

@@ -55,17 +55,24 @@ internal sealed partial class FormRecogniser
 
             // The form's own evidence: its own fields named in their own words, or answered as only they are.
             var own = 0;
-            foreach (var key in form.OwnLabels)
+            for (var k = 0; k < form.OwnLabels.Count; k++)
             {
+                var key = form.OwnLabels[k];
                 if (form.Field(key) is { } field && (specific.Contains(key) || _evidence.Shows(page, field)))
                 {
                     own++;
                 }
             }
 
-            var shared = form.Fields.Count(f => found.Contains(f.Key));
-            var who = form.Fields.Any(f => f.Identifies && found.Contains(f.Key));
-            var named = form.Fields.Any(f => f.Identifies && specific.Contains(f.Key));
+            var (shared, who, named) = (0, false, false);
+            for (var i = 0; i < form.Fields.Count; i++)
+            {
+                var field = form.Fields[i];
+                var isFound = found.Contains(field.Key);
+                shared += isFound ? 1 : 0;
+                who |= field.Identifies && isFound;
+                named |= field.Identifies && specific.Contains(field.Key);
+            }
 
             // A title quoted in a letter's subject line or a sentence still counts when the letter itself
             // answers the form: it names the circular's services, as a reply in prose does, or fills in

@@ -13,6 +13,7 @@ internal sealed class ReadingWords
     private readonly Regex _printedChoice;
     private readonly HashSet<string> _ticked;
     private readonly HashSet<string> _unticked;
+    private readonly int _longestTickWord;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _leadIns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceOpeners;
@@ -40,6 +41,9 @@ internal sealed class ReadingWords
 
         _ticked = new HashSet<string>(vocabulary.TickedWords, StringComparer.OrdinalIgnoreCase);
         _unticked = new HashSet<string>(vocabulary.UntickedWords, StringComparer.OrdinalIgnoreCase);
+
+        // Every cell's whole text is asked whether it is a tick word; a longer text is none, without hashing it.
+        _longestTickWord = _ticked.Concat(_unticked).Select(w => w.Length).DefaultIfEmpty(0).Max();
         _leadIns = new HashSet<string>(vocabulary.LabelLeadIns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _answerOpeners = new HashSet<string>(vocabulary.AnswerOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _sentenceOpeners = new HashSet<string>(vocabulary.SentenceOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,8 +71,10 @@ internal sealed class ReadingWords
     /// <summary>A subscriber's own statement of a choice ("We will participate", "本公司將參與"), in lower case.</summary>
     public bool IsStatement(string lower)
     {
-        foreach (var opener in _vocabulary.StatementOpeners)
+        var openers = _vocabulary.StatementOpeners;
+        for (var i = 0; i < openers.Count; i++)
         {
+            var opener = openers[i];
             if (lower.StartsWith(opener, StringComparison.Ordinal)
                 && (TextRules.IsCjk(opener[^1]) || lower.Length > opener.Length && lower[opener.Length] == ' '))
             {
@@ -108,7 +114,8 @@ internal sealed class ReadingWords
     }
 
     /// <summary>What a whole cell of one word says as a tick box ("Yes" ticked, "No" not), or null.</summary>
-    public bool? TickWord(string text) => _ticked.Contains(text) ? true : _unticked.Contains(text) ? false : null;
+    public bool? TickWord(string text) =>
+        text.Length > _longestTickWord ? null : _ticked.Contains(text) ? true : _unticked.Contains(text) ? false : null;
 
     public bool IsLabelLeadIn(ReadOnlySpan<char> word) => _leadIns.Contains(word);
 
@@ -180,17 +187,20 @@ internal sealed class ReadingWords
             return true;
         }
 
-        foreach (var placeholder in _vocabulary.Placeholders)
+        // Indexed, not foreach: a foreach over the read-only lists boxes an enumerator on every answer looked at.
+        var placeholders = _vocabulary.Placeholders;
+        for (var i = 0; i < placeholders.Count; i++)
         {
-            if (folded.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+            if (folded.StartsWith(placeholders[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        foreach (var placeholder in _vocabulary.ShortPlaceholders)
+        var shortPlaceholders = _vocabulary.ShortPlaceholders;
+        for (var i = 0; i < shortPlaceholders.Count && folded.Length < 20; i++)
         {
-            if (folded.Length < 20 && folded.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+            if (folded.StartsWith(shortPlaceholders[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -8,6 +8,9 @@ internal sealed class ServiceMatcher
 {
     private readonly List<(string Code, Regex Pattern)> _patterns = [];
 
+    // Any of the services at all: most rows name none, and are then scanned once, not once per service.
+    private readonly Regex _any;
+
     public ServiceMatcher(IReadOnlyList<string> codes, FormCatalog catalog)
     {
         Codes = codes;
@@ -27,6 +30,10 @@ internal sealed class ServiceMatcher
             // Compiled once per circular and used on every cell of every form.
             _patterns.Add((code, new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
         }
+
+        _any = _patterns.Count == 0
+            ? new Regex("(?!)")
+            : new Regex(string.Join('|', _patterns.Select(p => "(?:" + p.Pattern + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public IReadOnlyList<string> Codes { get; }
@@ -38,7 +45,7 @@ internal sealed class ServiceMatcher
     public List<(string Code, int Index)> Find(string text)
     {
         var found = new List<(string, int)>();
-        if (text.Length == 0)
+        if (text.Length == 0 || !_any.IsMatch(text))
         {
             return found;
         }
@@ -69,6 +76,11 @@ internal sealed class ServiceMatcher
     /// <summary>Text with every service name or code blanked, so its words are not read as answers.</summary>
     public string Without(string text)
     {
+        if (!_any.IsMatch(text))
+        {
+            return text;
+        }
+
         foreach (var (_, pattern) in _patterns)
         {
             text = pattern.Replace(text, " ");

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using HsnForms.Forms.Reading.Recognition;
 
 namespace HsnForms.Forms.Reading.Layout.Excel;
 
@@ -9,9 +10,10 @@ namespace HsnForms.Forms.Reading.Layout.Excel;
 /// </summary>
 internal static class ExcelLayoutReader
 {
-    public static DocumentLayout Read(SpreadsheetDocument document, FormReaderOptions options, InflationBudget budget)
+    /// <param name="probe">What a form would show early; without it (explaining a file) only the budgets stop the reading.</param>
+    public static DocumentLayout Read(SpreadsheetDocument document, FormReaderOptions options, InflationBudget budget, FormEvidenceProbe? probe = null)
     {
-        var parts = new ExcelParts(options, budget);
+        var parts = new ExcelParts(options, budget, probe);
         var workbookPart = document.WorkbookPart ?? throw new CorruptFormException("The workbook has no workbook part.");
         var workbook = WorkbookReader.Read(parts, workbookPart);
         var strings = workbookPart.SharedStringTablePart is { } sst ? SharedStringsReader.Read(parts, sst) : [];
@@ -43,7 +45,8 @@ internal static class ExcelLayoutReader
             }
         }
 
-        layout.StoppedAtBudget = parts.Stopped;
+        layout.StoppedAtBudget = parts.Stopped ?? parts.ListCut;
+        layout.StoppedWithoutHint = parts.StoppedWithoutHint;
 
         DefinedNames.Add(workbook.DefinedNames, sheetsByName, layout);
         return layout;

@@ -1,5 +1,6 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using HsnForms.Forms.Reading.Recognition;
 
 namespace HsnForms.Forms.Reading.Layout.Excel;
 
@@ -10,13 +11,25 @@ namespace HsnForms.Forms.Reading.Layout.Excel;
 /// </summary>
 internal sealed class ExcelParts
 {
+    // A form fills a few hundred cells. A workbook that has filled this many and shown nothing of a form
+    // (no title, service, own label) is data, which no form becomes by reading further.
+    internal const int CellsAFormFitsIn = 10_000;
+
+    // Cells of any kind, empty styled ones too (a wide table's formatting): a form's whole grid is a few thousand.
+    internal const int AnyCellsAFormFitsIn = 50_000;
+
+    private readonly FormEvidenceProbe? _probe;
     private int _cells;
+    private int _filled;
+    private int _any;
+    private bool _hinted;
     private long _text;
 
-    public ExcelParts(FormReaderOptions options, InflationBudget budget)
+    public ExcelParts(FormReaderOptions options, InflationBudget budget, FormEvidenceProbe? probe = null)
     {
         Options = options;
         Budget = budget;
+        _probe = probe;
         Settings = SafeXml.Settings(options);
         Settings.NameTable = new NameTable();
     }
@@ -68,6 +81,27 @@ internal sealed class ExcelParts
         return true;
     }
 
-    /// <summary>Marks the reading stopped at a list's budget (shared strings): the rest of the list is left unread.</summary>
-    public void StopAt(string why) => Stopped ??= why;
+    /// <summary>Whether reading stopped before any cell hinted at a form (with no probe, never).</summary>
+    public bool StoppedWithoutHint => (Stopped ?? ListCut) is not null && _probe is not null && !_hinted;
+
+    /// <summary>Why a list (the shared strings) was read only up to its budget, or null; the sheets are still read.</summary>
+    public string? ListCut { get; private set; }
+
+    /// <summary>Counts a cell, and stops the reading once the workbook is far past any form's size without a hint of one.</summary>
+    public void Notice(string text)
+    {
+        if (_probe is null || _hinted)
+        {
+            return;
+        }
+
+        _hinted = text.Length > 0 && _probe.Hints(text);
+        if (!_hinted && ((text.Length > 0 && ++_filled >= CellsAFormFitsIn) || ++_any >= AnyCellsAFormFitsIn))
+        {
+            Stopped ??= "The workbook is far larger than any form and shows nothing of one.";
+        }
+    }
+
+    /// <summary>Marks a list (shared strings) read up to its budget: the rest of the list is left unread, the sheets are read.</summary>
+    public void CutList(string why) => ListCut ??= why;
 }

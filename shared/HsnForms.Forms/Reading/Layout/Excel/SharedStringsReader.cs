@@ -67,7 +67,7 @@ internal static class SharedStringsReader
             return true;
         }
 
-        parts.StopAt($"The workbook lists more than {parts.Options.MaxCells:N0} shared strings, far beyond any form.");
+        parts.CutList($"The workbook lists more than {parts.Options.MaxCells:N0} shared strings, far beyond any form.");
         return false;
     }
 }

@@ -75,15 +75,17 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                         colIndex++;
                     }
 
-                    if (!parts.CountCells(1))
+                    if (!parts.CountCells(1) || parts.Stopped is not null)
                     {
-                        // The workbook's cell budget is spent: what was read decides (see ExcelParts.Stopped).
+                        // The workbook's cell budget is spent, or it has shown nothing of a form by far
+                        // past any form's size: what was read decides (see ExcelParts.Stopped).
                         Merge(rows, merges);
                         return Grid(name, rows, hiddenRows, hiddenColumns);
                     }
 
                     var cell = ReadCell(xml, colIndex);
                     parts.SpendText(cell.Text.Length);
+                    parts.Notice(cell.Text);
                     if (!cell.IsEmpty && lastFilledRow != rowIndex)
                     {
                         (filledRows, lastFilledRow) = (filledRows + 1, rowIndex);

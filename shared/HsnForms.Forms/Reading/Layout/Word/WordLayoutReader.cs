@@ -809,6 +809,11 @@ internal sealed partial class WordLayoutReader
 
         _hinted = _probe.Hints(text);
         _stopped = !_hinted && (_paragraphsRead >= ParagraphsAFormFitsIn || _charactersRead >= CharactersAFormFitsIn);
+        if (_stopped)
+        {
+            _layout.StoppedAtBudget = $"The document is far longer than any form and shows nothing of one in its first {_paragraphsRead:N0} paragraphs.";
+            _layout.StoppedWithoutHint = true;
+        }
     }
 
     /// <summary>
