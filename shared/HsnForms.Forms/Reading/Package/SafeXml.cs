@@ -62,64 +62,18 @@ internal static class SafeXml
     }
 
     /// <summary>A whole small part in a pooled buffer, seekable so that a reader sizes its buffers to it; the buffer goes back to the pool when the reader closes it.</summary>
-    private sealed class PooledPart(byte[] buffer, int length) : Stream
+    private sealed class PooledPart(byte[] buffer, int length) : ReadOnlyMemoryStream(buffer.AsMemory(0, length))
     {
-        private byte[]? _buffer = buffer;
-        private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => true;
-        public override bool CanWrite => false;
-        public override long Length => length;
-
-        public override long Position
-        {
-            get => _position;
-            set => _position = (int)Math.Clamp(value, 0, length);
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> destination)
-        {
-            var count = Math.Min(destination.Length, length - _position);
-            if (count <= 0 || _buffer is null)
-            {
-                return 0;
-            }
-
-            _buffer.AsSpan(_position, count).CopyTo(destination);
-            _position += count;
-            return count;
-        }
-
-        public override long Seek(long offset, SeekOrigin origin)
-        {
-            Position = origin switch
-            {
-                SeekOrigin.Begin => offset,
-                SeekOrigin.Current => _position + offset,
-                _ => length + offset,
-            };
-            return _position;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        private byte[]? _pooled = buffer;
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && _buffer is { } pooled)
+            base.Dispose(disposing);
+            if (disposing && _pooled is { } pooled)
             {
-                _buffer = null;
+                _pooled = null;
                 System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
             }
-
-            base.Dispose(disposing);
         }
     }
 
