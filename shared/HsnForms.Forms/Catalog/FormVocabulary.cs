@@ -55,6 +55,12 @@ public sealed record FormVocabulary
     /// <summary>A text of more than three words that starts with one of these is a sentence, not a label.</summary>
     public IReadOnlyList<string> SentenceOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Words that put a form's title inside a letter's line or a sentence ("Re:", "attached", "our completed"):
+    /// the title is quoted there, not printed as the document's own.
+    /// </summary>
+    public IReadOnlyList<string> TitleLeadIns { get; init; } = [];
+
     /// <summary>How a list of services says "every one" ("all", "全部"), followed by any of <see cref="AllServicesWords"/>.</summary>
     public IReadOnlyList<string> AllServices { get; init; } = [];
 

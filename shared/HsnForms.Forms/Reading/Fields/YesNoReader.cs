@@ -84,6 +84,9 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
                 doubt = true;
             }
         }
+
+        // Answers typed in words beside the label ("Participation (Yes/No): Yes"), apart from ticks there.
+        var typed = new List<bool>();
         foreach (var row in page.Rows)
         {
             foreach (var segment in row.Segments.Where(s => s.Mark == Mark.Checked && !byColumn.Contains(row) && !printed.Contains(row)))
@@ -124,7 +127,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
                 }
             }
 
-            if (!row.HasMarks && row.Text.Length < 200 && !context.Words.IsPrintedAlternatives(row.Text) && choices.Single(row.Text) is { } stated)
+            if (!row.HasMarks && row.Text.Length < 200 && !row.Cells.Exists(c => c.IsCaption) && !context.Words.IsPrintedAlternatives(row.Text) && choices.Single(row.Text) is { } stated)
             {
                 // "We will participate" typed, or the other choice struck out.
                 var lower = TextRules.Lower(row.Text);
@@ -164,6 +167,11 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             if (answer.Cell is { Lone: not Mark.None } lone)
             {
                 tiers[2].Add(lone.Lone == Mark.Checked);
+                if (lone.IsWordMark(context.Words))
+                {
+                    // "Yes" typed as the whole answer: a word, which a tick elsewhere may contradict.
+                    typed.Add(lone.Lone == Mark.Checked);
+                }
             }
             else if (answer.Cell is { HasMarks: true } marked)
             {
@@ -183,6 +191,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             else if (ParseYesNo(answer.Text, choices) is { } value)
             {
                 tiers[2].Add(value);
+                typed.Add(value);
             }
         }
 
@@ -203,6 +212,13 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             if (tier.Distinct().Count() > 1)
             {
                 problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous, $"Both choices are marked for \"{field.Label}\" (yes and no)."));
+                return null;
+            }
+
+            if (t < 2 && typed.Exists(v => v != tier[0]))
+            {
+                // A box ticked for one choice and the other typed as the answer: neither wins silently.
+                problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous, $"The answer typed for \"{field.Label}\" and the choice ticked disagree."));
                 return null;
             }
 

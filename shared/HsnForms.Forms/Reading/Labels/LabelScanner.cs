@@ -104,6 +104,13 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
             return true;
         }
 
+        if (SecondLabelAt(chunk) is var second and > 0)
+        {
+            // "Subscriber Name: Sha Tin Capital Limited HSN Subscriber ID: HSN0522": two pairs on one line,
+            // the second label's words closing the first answer.
+            return ScanChunk(chunk[..second], afterTab, ref hits) && ScanChunk(chunk[second..], afterTab: true, ref hits);
+        }
+
         var colon = chunk.IndexOfAny(':', '：');
         var answerStart = colon + 1;
         LabelMatch? field = null;
@@ -172,6 +179,58 @@ internal sealed partial class LabelScanner(LabelMatcher labels, ReadingWords wor
 
         // A cell that starts with something other than a label is not a label cell.
         return false;
+    }
+
+    /// <summary>
+    /// Where a second "Label:" starts inside the answer of a first one, on the same line with only a space
+    /// between: the words before a later colon that are a field's label and nothing but label words, after
+    /// an answer of at least one word. -1 when there is none.
+    /// </summary>
+    private int SecondLabelAt(ReadOnlySpan<char> chunk)
+    {
+        var first = chunk.IndexOfAny(':', '：');
+        if (first <= 0 || chunk.Length > 300)
+        {
+            return -1;
+        }
+
+        var from = first + 1;
+        Span<int> starts = stackalloc int[6];
+        while (from < chunk.Length)
+        {
+            var next = chunk[from..].IndexOfAny(':', '：');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            next += from;
+            var between = chunk[(first + 1)..next];
+
+            // Label words start after a space; the longest label (up to six words back) wins.
+            var count = 0;
+            for (var i = between.Length - 1; i > 0 && count < starts.Length; i--)
+            {
+                if (between[i - 1] == ' ' && between[i] != ' ')
+                {
+                    starts[count++] = i;
+                }
+            }
+
+            for (var k = count - 1; k >= 0; k--)
+            {
+                var start = starts[k];
+                var candidate = between[start..].Trim();
+                if (between[..start].Trim().Length > 0 && candidate.Length > 0 && labels.IsLabelWords(candidate) && labels.Match(candidate) is not null)
+                {
+                    return first + 1 + start;
+                }
+            }
+
+            from = next + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>A label, a space and a value of the label's field's shape, split at the space; null when the line is none.</summary>

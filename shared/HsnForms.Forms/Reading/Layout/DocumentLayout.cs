@@ -105,8 +105,25 @@ internal sealed class LayoutCell(int column)
 
     public bool IsEmpty => Bool is null && string.IsNullOrWhiteSpace(Text);
 
+    private StringBuilder? _own;
+
+    /// <summary>
+    /// For a cell that holds a table: the text of its own paragraphs, without the nested table's (which is
+    /// also a grid of its own). Null for a cell that holds no table.
+    /// </summary>
+    public string? OwnText => _own?.ToString();
+
+    /// <summary>A nested table's (or imported chunk's) text, on lines of its own: part of what the cell says, not of its own paragraphs.</summary>
+    public void AppendNested(string text)
+    {
+        _own ??= new StringBuilder(Text);
+        AddParagraph(text, struck: false, own: false);
+    }
+
     /// <summary>One more paragraph (or nested table) of the cell's text, on a line of its own.</summary>
-    public void AppendParagraph(string text, bool struck = false)
+    public void AppendParagraph(string text, bool struck = false) => AddParagraph(text, struck, own: true);
+
+    private void AddParagraph(string text, bool struck, bool own)
     {
         if (text.Length == 0)
         {
@@ -120,6 +137,10 @@ internal sealed class LayoutCell(int column)
 
         Append(text);
         HadStrike |= struck;
+        if (own && _own is not null)
+        {
+            _own.Append('\n').Append(text);
+        }
     }
 
     public override string ToString() => Text;

@@ -34,6 +34,19 @@ internal sealed partial class CellView
         Row = row;
         Index = index;
         Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text));
+        if (!initialled && cell.OwnText is { } own)
+        {
+            // A cell holding a table: the table is read as a grid of its own, where each tick stands in its
+            // row; in the cell's run-together text a tick could pair with the wrong line. Only the cell's own
+            // paragraphs are its choices. It still counts as marked, so the codes the nested table lists are
+            // not taken as a typed answer to the label beside them.
+            var ownText = NormaliseMarks(TextRules.Fold(own));
+            Lone = LoneMark(ownText, words);
+            Segments = Lone == Mark.None ? Split(ownText) : [];
+            HasMarks = Lone != Mark.None || AnyMarked(Segments) || Text.AsSpan().ContainsAny(Marks.Checked, Marks.Unchecked);
+            return;
+        }
+
         Lone = cell.Bool switch
         {
             true => Mark.Checked,
@@ -44,20 +57,48 @@ internal sealed partial class CellView
         HasMarks = Lone != Mark.None || AnyMarked(Segments);
     }
 
+    /// <summary>The cell is a lone "V", the letter some people tick with: a tick only where a mark is expected.</summary>
+    public bool IsLetterTick => Text is "V" or "v";
+
+    /// <summary>The cell is a yes or no word ("Yes", "否") that says so as a whole cell, not a typed value or a box.</summary>
+    public bool IsWordMark(ReadingWords words) => Cell.Bool is null && Lone != Mark.None && words.TickWord(Text) is not null;
+
+    /// <summary>
+    /// The cell prints an option ("Yes" beside "No") rather than choosing it: a caption, with no mark.
+    /// </summary>
+    public bool IsCaption { get; private set; }
+
+    /// <summary>Reads the cell as a tick, where its row or column expects one (a "V" under "Successful").</summary>
+    public void TakeAsTick()
+    {
+        Lone = Mark.Checked;
+        Segments = [];
+        HasMarks = true;
+    }
+
+    /// <summary>Reads the cell as the printed caption of an option, not a mark.</summary>
+    public void TakeAsCaption()
+    {
+        Lone = Mark.None;
+        Segments = [new Segment(Mark.None, Text)];
+        HasMarks = false;
+        IsCaption = true;
+    }
+
     public LayoutCell Cell { get; }
     public int Row { get; }
     public int Index { get; }
     public string Text { get; }
 
     /// <summary>The whole cell is a tick (☒, X, ✓, TRUE, Yes) or an empty box.</summary>
-    public Mark Lone { get; }
+    public Mark Lone { get; private set; }
 
-    public List<Segment> Segments { get; }
+    public List<Segment> Segments { get; private set; }
 
     /// <summary>The field labels this cell prints, if it is a label cell.</summary>
     public List<LabelHit>? Labels { get; set; }
 
-    public bool HasMarks { get; }
+    public bool HasMarks { get; private set; }
 
     private static bool AnyMarked(List<Segment> segments)
     {
@@ -98,10 +139,16 @@ internal sealed partial class CellView
         }
 
         var marked = text;
-        if (text.AsSpan().ContainsAny(s_markVariants))
+        if (text.AsSpan().ContainsAny(s_emojiMarks))
         {
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            // Ticks drawn as emoji or pictographs: ✅, and 🗹 🗸 🗷 🗵 (outside the BMP, two UTF-16 units each).
+            marked = EmojiMark().Replace(marked, "☒");
+        }
+
+        if (marked.AsSpan().ContainsAny(s_markVariants))
+        {
+            var builder = new StringBuilder(marked.Length);
+            foreach (var c in marked)
             {
                 builder.Append(c switch
                 {
@@ -168,6 +215,9 @@ internal sealed partial class CellView
         return lined.AsSpan().Count(Marks.Checked) + lined.AsSpan().Count(Marks.Unchecked) == folded.AsSpan().Count(Marks.Checked) + folded.AsSpan().Count(Marks.Unchecked)
             ? lined : folded;
     }
+
+    // ✅ and the high surrogate of the pictograph block (U+1F5xx) that holds the ballot-box ticks.
+    private static readonly System.Buffers.SearchValues<char> s_emojiMarks = System.Buffers.SearchValues.Create("\u2705\uD83D");
 
     private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜");
 
@@ -277,6 +327,10 @@ internal sealed partial class CellView
     }
 
     public override string ToString() => Text;
+
+    /// <summary>✅ (U+2705), 🗸 light check mark, 🗹 ballot box with bold check, 🗷 🗵 ballot boxes with a cross.</summary>
+    [GeneratedRegex("\u2705|\uD83D[\uDDF5\uDDF7\uDDF8\uDDF9]")]
+    private static partial Regex EmojiMark();
 
     [GeneratedRegex(@"[\[(]\s*[xX✓✔√☒]\s*[\])]")]
     private static partial Regex BracketTicked();

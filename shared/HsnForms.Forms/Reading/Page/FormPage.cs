@@ -35,6 +35,8 @@ internal sealed partial class FormPage
                     cells.Add(cell);
                 }
 
+                TicksByLetter(cells, rows);
+                CaptionsOfOptions(cells);
                 var row = new RowInfo
                 {
                     Grid = g,
@@ -78,6 +80,78 @@ internal sealed partial class FormPage
     }
 
     public DocumentLayout Layout { get; }
+
+    /// <summary>
+    /// A lone "V" is a tick where a mark is expected: after the service its row names, or under a column
+    /// headed by a result word or a service code. Elsewhere it is only a letter.
+    /// </summary>
+    private void TicksByLetter(List<CellView> cells, List<RowInfo> above)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (!cell.IsLetterTick)
+            {
+                continue;
+            }
+
+            var before = string.Join(" ", cells.Take(i).Select(c => c.Text));
+            var named = _context.Services.Find(before).Select(s => s.Code).Distinct().Count() == 1;
+            if (named || ColumnHeading(above, cell) is { } heading
+                && (_context.ResultWords.Single(heading) is not null || _context.Services.Find(heading).Count == 1))
+            {
+                cell.TakeAsTick();
+            }
+        }
+    }
+
+    /// <summary>The text heading a cell's column: the nearest non-empty cell above it in the rows read so far.</summary>
+    private static string? ColumnHeading(List<RowInfo> above, CellView cell)
+    {
+        var column = cell.Cell.Column;
+        for (var r = above.Count - 1; r >= 0 && r >= above.Count - 15; r--)
+        {
+            var header = above[r].Cells.FirstOrDefault(c => c.Cell.Column <= column && column < c.Cell.Column + c.Cell.Span);
+            if (header is { Text.Length: > 0 })
+            {
+                return header.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A choice's question with its options printed as whole cells, "Yes" and "No", and nothing marked
+    /// anywhere in the row: the words are the options' captions, not a "Yes" typed as the answer.
+    /// </summary>
+    private void CaptionsOfOptions(List<CellView> cells)
+    {
+        // Most rows hold no yes or no word as a whole cell: no list for them.
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            count += cell.Lone != Mark.None && cell.IsWordMark(_context.Words) ? 1 : 0;
+        }
+
+        if (count < 2)
+        {
+            return;
+        }
+
+        var words = cells.Where(c => c.IsWordMark(_context.Words)).ToList();
+        if (words.Count < 2 || words.Select(c => c.Lone).Distinct().Count() < 2
+            || cells.Exists(c => c.HasMarks && !words.Contains(c))
+            || !cells.Exists(c => c.Labels is { } hits && hits.Exists(h => h.Field.Type == FieldType.YesNo)))
+        {
+            return;
+        }
+
+        foreach (var cell in words)
+        {
+            cell.TakeAsCaption();
+        }
+    }
 
     /// <summary>
     /// A page header or footer says whose document it is (the subscriber's name or ID, the circular's
@@ -313,6 +387,13 @@ internal sealed partial class FormPage
                 break;
             }
 
+            if (cell.IsCaption)
+            {
+                // A printed option ("Yes" beside "No"), not what was answered.
+                blank ??= cell;
+                continue;
+            }
+
             if (cell.Text is ":" || kind == GridKind.Sheet && cell.Cell.IsEmpty)
             {
                 // A spreadsheet's empty answer cell may sit before a stray note; keep looking along the row.
@@ -326,7 +407,7 @@ internal sealed partial class FormPage
         // An answer cell that is there but empty is an unanswered field, not a reason to read the next row.
         if (blank is not null)
         {
-            return AnswerOf(blank);
+            return blank.IsCaption ? new Answer("") : AnswerOf(blank);
         }
 
         // Services and results are read row by row elsewhere: the rows under their heading are

@@ -11,16 +11,18 @@ namespace HsnForms.Forms.Reading.Recognition;
 /// Phone, Fax, Company, Results) fill a form in but never make a document one: a fax cover sheet, a
 /// memo, a timesheet or a report template is no form.
 /// </summary>
-internal sealed class FormRecogniser
+internal sealed partial class FormRecogniser
 {
     private readonly ReadingContext _context;
     private readonly FieldEvidence _evidence;
     private readonly Dictionary<string, (SearchValues<string>? Full, SearchValues<string>? Short)> _titles;
+    private readonly HashSet<string> _titleLeadIns;
 
     public FormRecogniser(ReadingContext context)
     {
         _context = context;
         _evidence = new FieldEvidence(context);
+        _titleLeadIns = new HashSet<string>(context.Catalog.Vocabulary.TitleLeadIns, StringComparer.OrdinalIgnoreCase);
         // Every title of a form looked for in one pass over the page's text, not one IndexOf per title.
         static SearchValues<string>? Folded(IEnumerable<string?> titles) =>
             titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct().ToArray() is { Length: > 0 } folded
@@ -43,6 +45,8 @@ internal sealed class FormRecogniser
         var found = page.FieldsFound();
         var specific = page.FieldsNamedSpecifically();
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
+        bool? otherTitle = null;
+        bool? namesServices = null;
         foreach (var form in _context.Catalog.Forms)
         {
             var (full, brief) = _titles[form.Form];
@@ -70,6 +74,15 @@ internal sealed class FormRecogniser
                 named |= field.Identifies && specific.Contains(field.Key);
             }
 
+            // A title quoted in a letter's subject line or a sentence still counts when the letter itself
+            // answers the form: it names the circular's services, as a reply in prose does, or fills in
+            // most of the form's details. A covering letter that names the form and attaches it does neither.
+            if (fullAt < 0 && briefAt < 0 && (shared >= 4 || (namesServices ??= page.Rows.Exists(r => page.ServicesIn(r).Count > 0))))
+            {
+                fullAt = FirstOf(text, full, quotedToo: true);
+                briefAt = FirstOf(text, brief, quotedToo: true);
+            }
+
             // The full title with one piece of the form's own evidence, or with who the subscriber is
             // (asked in the form's words, or among many of its fields): a covering letter that names the
             // form has neither. A short name of the form ("Result Form") with its own evidence and who
@@ -79,6 +92,21 @@ internal sealed class FormRecogniser
                 : own >= form.LabelsNeeded && who;
             if (!recognised)
             {
+                continue;
+            }
+
+            var circular = fullAt < 0 ? WhoseReference(page, form) : null;
+            if (circular == Reference.Another)
+            {
+                // The same labels and even our services, under another circular's reference and without
+                // this form's title: another circular's form.
+                continue;
+            }
+
+            if (fullAt < 0 && briefAt < 0 && circular != Reference.Ours && (otherTitle ??= HeadedByAnotherForm(page)))
+            {
+                // Headed "Registration Form for Market Data Line Relocation", with none of this form's
+                // titles and not our reference: another form that asks for the same details.
                 continue;
             }
 
@@ -92,6 +120,138 @@ internal sealed class FormRecogniser
 
         return best.Form;
     }
+
+    private enum Reference
+    {
+        Ours,
+        Another,
+    }
+
+    /// <summary>
+    /// Whose circular the form's reference field names: ours when one of its references is this circular's,
+    /// another's when it holds references of a circular's shape and none is ours; null when it names none.
+    /// </summary>
+    private Reference? WhoseReference(FormPage page, FormDefinition form)
+    {
+        if (form.Field(Values.FieldKeys.CircularRef) is not { Shape: { } shape } field)
+        {
+            return null;
+        }
+
+        var ours = Compact(_context.Circular.Ref);
+        var other = false;
+        foreach (var answer in page.Labelled(field))
+        {
+            var value = Compact(TextRules.CleanAnswer(answer.Text));
+            if (value.Length == 0 || !System.Text.RegularExpressions.Regex.IsMatch(value, shape, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                continue;
+            }
+
+            if (value == ours)
+            {
+                return Reference.Ours;
+            }
+
+            other = true;
+        }
+
+        return other ? Reference.Another : null;
+
+        static string Compact(string text) => text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// The document opens with a heading that names a form, standing alone on its line ("Appendix 1 –
+    /// Registration Form for Market Data Line Relocation"), before any field's label.
+    /// </summary>
+    private bool HeadedByAnotherForm(FormPage page)
+    {
+        foreach (var row in page.Rows.Take(6))
+        {
+            if (row.LabelledAs is not null)
+            {
+                return false;
+            }
+
+            if (row.Cells.Count(c => c.Text.Length > 0) == 1 && row.Text.Length is >= 8 and <= 150 && !row.Text.Contains(':')
+                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading naming a form: "… Form …", "… 表格".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+){0,4}form\b|表格", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FormHeading();
+
+    /// <summary>Where the first of the phrases stands as a title in the text (ignoring case), or -1; anywhere when quoted titles count too.</summary>
+    private int FirstOf(string text, SearchValues<string>? phrases, bool quotedToo = false)
+    {
+        if (quotedToo)
+        {
+            return phrases is null ? -1 : text.AsSpan().IndexOfAny(phrases);
+        }
+
+        if (phrases is null)
+        {
+            return -1;
+        }
+
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(phrases);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (StandsAsTitle(text, at))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A title stands as one at the head of its line or cell, after no more than an appendix mark and a
+    /// reference ("Appendix A – ", "HDS/23/1109 "). Quoted in a letter's subject ("Re: …") or in a sentence
+    /// ("please find attached our completed Intention Form") it names the form; it is not the form.
+    /// </summary>
+    private bool StandsAsTitle(string text, int at)
+    {
+        var start = Math.Max(text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1, 0);
+        var cell = at > 0 ? text.LastIndexOf(" | ", at - 1, at - start, StringComparison.Ordinal) : -1;
+        start = cell >= 0 ? cell + 3 : start;
+        if (at - start > 200)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var word in TitlePrefixWord().EnumerateMatches(text.AsSpan(start, at - start)))
+        {
+            var value = TextRules.Lower(text.Substring(start + word.Index, word.Length));
+            if (_titleLeadIns.Contains(value) || ++words > 6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words before a title, its appendix mark and reference left out.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/])(?!(?:appendix|annex|annexure|attachment|schedule|enclosure|ref|no)\b)[\p{L}][\p{L}']*(?![\p{L}/])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitlePrefixWord();
 
     /// <summary>How many of the catalogue's forms the page names by title, full or short.</summary>
     public int FormsTitled(FormPage page)
@@ -108,7 +268,4 @@ internal sealed class FormRecogniser
 
         return count;
     }
-
-    /// <summary>Where the first of the phrases stands in the text (ignoring case), or -1.</summary>
-    private static int FirstOf(string text, SearchValues<string>? phrases) => phrases is null ? -1 : text.AsSpan().IndexOfAny(phrases);
 }

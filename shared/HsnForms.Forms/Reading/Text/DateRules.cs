@@ -49,6 +49,12 @@ internal static partial class DateRules
             return Month(md.Groups[1].Value) is { } month ? Make(Year(Int(md.Groups[3])), month, Int(md.Groups[2])) : null;
         }
 
+        // yyyymmdd ("20231121"), as systems and ISO's basic format write a date: only a real date in range.
+        if (Compact().Match(folded) is { Success: true } compact)
+        {
+            return Make(Int(compact.Groups[1]), Int(compact.Groups[2]), Int(compact.Groups[3]));
+        }
+
         // An Excel serial that arrived as text.
         if (double.TryParse(folded, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 20_000 and < 80_000)
         {
@@ -113,6 +119,9 @@ internal static partial class DateRules
 
     [GeneratedRegex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")]
     private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^((?:19|20|21)\d{2})(\d{2})(\d{2})$")]
+    private static partial Regex Compact();
 
     [GeneratedRegex(@"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})$")]
     private static partial Regex Numeric();

@@ -149,11 +149,40 @@ internal sealed class ReadingWords
         return false;
     }
 
+    /// <summary>
+    /// "[Company Name]", "&lt;name&gt;", "{Date}": a template's slot left as typed, the whole answer in square,
+    /// angle or curly brackets. An address or a number in brackets ("&lt;a@b.hk&gt;") is still an answer.
+    /// </summary>
+    private static bool IsBracketedPlaceholder(string folded) =>
+        folded.Length is >= 3 and <= 60
+        && (folded[0], folded[^1]) is ('[', ']') or ('<', '>') or ('{', '}') or ('【', '】') or ('«', '»')
+        && folded.AsSpan(1, folded.Length - 2).IndexOfAny("[]<>{}【】@0123456789") < 0;
+
+    /// <summary>
+    /// "HSN________": a printed prefix before a line to write on, the line still empty. A few letters and no
+    /// digit are left once the line is taken away: no answer.
+    /// </summary>
+    private static bool IsPrintedPrefix(string text)
+    {
+        if (!text.Contains("___", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = TextRules.Fold(text.Replace("_", " ", StringComparison.Ordinal)).Trim(' ', ':', '.', '-', '/');
+        return rest.Length <= 4 && !rest.AsSpan().ContainsAnyInRange('0', '9');
+    }
+
     /// <summary>An empty answer: blank, a line to write on, a printed date format, or Word's placeholder text.</summary>
     public bool IsBlankAnswer(string text)
     {
         var folded = TextRules.Fold(text).Trim(' ', ':', '_', '.', '-', '…', '—', '–', '/', '*');
         if (folded.Length == 0 || folded.Length <= 16 && TextRules.IsDateFormatHint(folded))
+        {
+            return true;
+        }
+
+        if (IsBracketedPlaceholder(folded) || IsPrintedPrefix(text))
         {
             return true;
         }

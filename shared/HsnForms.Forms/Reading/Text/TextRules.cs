@@ -34,9 +34,10 @@ internal static partial class TextRules
                 continue;
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or >= '\uFE00' and <= '\uFE0F')
             {
-                // Invisible: zero-width spaces and joiners, byte-order marks and soft hyphens pasted from web pages and mail.
+                // Invisible: zero-width spaces and joiners, byte-order marks and soft hyphens pasted from web pages and
+                // mail, and variation selectors (✔️ is ✔ asked to be drawn as an emoji): the same character to the reader.
                 continue;
             }
 

@@ -31,8 +31,13 @@ internal static class ExcelLayoutReader
                 continue;
             }
 
-            var (grid, cells) = sheets.Read(part, sheet.Name);
+            var (headers, footers) = (new List<string>(), new List<string>());
+            var (grid, cells) = sheets.Read(part, sheet.Name, headers, footers);
+
+            // What the sheet prints above and below each page is read as Word's headers and footers are.
+            AddMargin(layout, $"{sheet.Name} print header", headers);
             layout.Grids.Add(grid);
+            AddMargin(layout, $"{sheet.Name} print footer", footers);
             sheetsByName[sheet.Name] = cells;
             if (parts.Stopped is not null)
             {
@@ -45,5 +50,21 @@ internal static class ExcelLayoutReader
 
         DefinedNames.Add(workbook.DefinedNames, sheetsByName, layout);
         return layout;
+    }
+
+    private static void AddMargin(DocumentLayout layout, string name, List<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var grid = new LayoutGrid(GridKind.Flow, name);
+        foreach (var line in lines)
+        {
+            grid.AddLine(line, struck: false);
+        }
+
+        layout.Grids.Add(grid);
     }
 }

@@ -19,7 +19,13 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
     internal const int RowsAFormFitsIn = 2_000;
 
     /// <summary>The visible grid, and every cell by (row, column), hidden ones too: a defined name may point there.</summary>
-    public (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) Read(WorksheetPart part, string name)
+    public (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) Read(WorksheetPart part, string name) => Read(part, name, [], []);
+
+    /// <summary>
+    /// As <see cref="Read(WorksheetPart, string)"/>, with the lines the sheet prints at the top and the foot of
+    /// each page (its print header and footer, the &amp;-codes taken out).
+    /// </summary>
+    public (LayoutGrid Grid, Dictionary<(int Row, int Col), LayoutCell> Cells) Read(WorksheetPart part, string name, List<string> headers, List<string> footers)
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, LayoutCell>>();
         var merges = new List<(int R1, int C1, int R2, int C2)>();
@@ -97,6 +103,23 @@ internal sealed class WorksheetReader(ExcelParts parts, IReadOnlyList<string> st
                     if (!controls.Exists(c => c.ShapeId == shapeId))
                     {
                         controls.Add(new SheetControl(shapeId, controlPart, xml.GetAttribute("name")));
+                    }
+
+                    break;
+                case "oddHeader" or "evenHeader" or "firstHeader" or "oddFooter" or "evenFooter" or "firstFooter" when !xml.IsEmptyElement:
+                    var into = xml.LocalName.EndsWith("Header", StringComparison.Ordinal) ? headers : footers;
+                    using (var margin = xml.ReadSubtree())
+                    {
+                        margin.Read();
+                        var text = margin.ReadElementContentAsString();
+                        parts.SpendText(text.Length);
+                        foreach (var line in PrintMargin.Lines(text))
+                        {
+                            if (!into.Contains(line))
+                            {
+                                into.Add(line);
+                            }
+                        }
                     }
 
                     break;

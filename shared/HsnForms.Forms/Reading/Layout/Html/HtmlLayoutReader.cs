@@ -574,7 +574,7 @@ internal sealed class HtmlLayoutReader
         // A table inside a cell: its text is also what that cell says, as WordLayoutReader reads it.
         if (_tables.TryPeek(out var outer) && outer.Cell is { } holder)
         {
-            holder.AppendParagraph(nested.Grid.Text);
+            holder.AppendNested(nested.Grid.Text);
         }
     }
 

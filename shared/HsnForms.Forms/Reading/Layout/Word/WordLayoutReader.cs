@@ -220,6 +220,9 @@ internal sealed partial class WordLayoutReader
 
                 xml.Skip();
                 return Step.Skipped;
+            case "pPr" when !xml.IsEmptyElement:
+                ReadParagraphProperties(xml);
+                return Step.Done;
             case "pPr":
             case "sectPr":
             case "del":
@@ -395,7 +398,7 @@ internal sealed partial class WordLayoutReader
             {
                 var text = grid.Text;
                 SpendText(text.Length);
-                holder.AppendParagraph(text);
+                holder.AppendNested(text);
             }
         }
     }
@@ -418,6 +421,153 @@ internal sealed partial class WordLayoutReader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A paragraph's properties: only its list numbering matters here. A list whose bullet is a tick box
+    /// (a Google Docs checklist, ☑ or ☐ as the level's text) marks each item as a box typed before it would.
+    /// </summary>
+    private void ReadParagraphProperties(XmlReader xml)
+    {
+        var depth = xml.Depth;
+        string? numId = null;
+        var level = 0;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element || !IsW(xml.NamespaceURI))
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "numId" when xml.Depth == depth + 2:
+                    numId = xml.GetAttribute("val", xml.NamespaceURI);
+                    break;
+                case "ilvl" when xml.Depth == depth + 2:
+                    level = ParseInt(xml.GetAttribute("val", xml.NamespaceURI), 0);
+                    break;
+            }
+        }
+
+        if (numId is not null && NumberingMarks().TryGetValue((numId, level), out var mark))
+        {
+            AppendUnformatted($"{mark} ");
+        }
+    }
+
+    private Dictionary<(string NumId, int Level), char>? _numberingMarks;
+
+    /// <summary>The list levels whose bullet is a tick box, by list and level: ☒ for a ticked box, ☐ for an empty one.</summary>
+    private Dictionary<(string NumId, int Level), char> NumberingMarks()
+    {
+        if (_numberingMarks is not null)
+        {
+            return _numberingMarks;
+        }
+
+        _numberingMarks = [];
+        if (_main?.NumberingDefinitionsPart is not { } part)
+        {
+            return _numberingMarks;
+        }
+
+        var abstracts = new Dictionary<(string Abstract, int Level), char?>();
+        var overrides = new Dictionary<(string NumId, int Level), char?>();
+        var lists = new List<(string NumId, string Abstract)>();
+        string? abstractId = null;
+        string? numId = null;
+        var level = -1;
+        string? glyph = null;
+        string? font = null;
+        using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
+        using var xml = SafeXml.Create(stream, SafeXml.Settings(_options), _options);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "lvl" && level >= 0)
+            {
+                var mark = BoxBullet(glyph, font);
+                if (numId is not null)
+                {
+                    overrides[(numId, level)] = mark;
+                }
+                else if (abstractId is not null)
+                {
+                    abstracts[(abstractId, level)] = mark;
+                }
+
+                level = -1;
+                continue;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            var ns = xml.NamespaceURI;
+            switch (xml.LocalName)
+            {
+                case "abstractNum":
+                    (abstractId, numId) = (xml.GetAttribute("abstractNumId", ns), null);
+                    break;
+                case "num":
+                    (numId, abstractId) = (xml.GetAttribute("numId", ns), null);
+                    break;
+                case "abstractNumId" when numId is not null && xml.GetAttribute("val", ns) is { } target:
+                    lists.Add((numId, target));
+                    break;
+                case "lvl":
+                    (level, glyph, font) = (ParseInt(xml.GetAttribute("ilvl", ns), 0), null, null);
+                    break;
+                case "lvlText" when level >= 0:
+                    glyph = xml.GetAttribute("val", ns);
+                    break;
+                case "rFonts" when level >= 0:
+                    font = xml.GetAttribute("ascii", ns) ?? xml.GetAttribute("hAnsi", ns);
+                    break;
+            }
+        }
+
+        foreach (var (list, target) in lists)
+        {
+            for (var l = 0; l < 9; l++)
+            {
+                var mark = overrides.TryGetValue((list, l), out var own) ? own : abstracts.GetValueOrDefault((target, l));
+                if (mark is { } m)
+                {
+                    _numberingMarks[(list, l)] = m;
+                }
+            }
+        }
+
+        return _numberingMarks;
+    }
+
+    /// <summary>
+    /// A list level's bullet as a tick box: ☑ or ☒ (or a symbol font's box with a tick or cross) is a ticked
+    /// box, ☐ an empty one. A tick or a cross without its box is a decorative bullet, not a mark.
+    /// </summary>
+    private static char? BoxBullet(string? glyph, string? font)
+    {
+        if (glyph == "\uD83D\uDDF9")
+        {
+            return Marks.Checked;
+        }
+
+        if (glyph is not { Length: 1 })
+        {
+            return null;
+        }
+
+        var c = glyph[0] is >= '\uF000' and <= '\uF0FF' ? (char)(glyph[0] - 0xF000) : glyph[0];
+        return SymbolFonts.Of(font) switch
+        {
+            SymbolFont.Wingdings => c is (char)0xFE or (char)0xFD or (char)0x78 ? Marks.Checked : c is (char)0xA8 or (char)0x6F or (char)0x71 or (char)0x70 ? Marks.Unchecked : null,
+            SymbolFont.Wingdings2 => c is (char)0x52 or (char)0x54 or (char)0x51 ? Marks.Checked : c is (char)0xA3 or (char)0x2A or (char)0x99 ? Marks.Unchecked : null,
+            SymbolFont.Other => null,
+            _ => c is '☑' or '☒' or '▣' ? Marks.Checked : c is '☐' or '□' or '❏' or '❑' ? Marks.Unchecked : null,
+        };
     }
 
     private void ReadRunProperties(XmlReader xml)
@@ -795,7 +945,7 @@ internal sealed partial class WordLayoutReader
         {
             var text = nested.Grid.Text;
             SpendText(text.Length);
-            holder.AppendParagraph(text);
+            holder.AppendNested(text);
         }
     }
 
