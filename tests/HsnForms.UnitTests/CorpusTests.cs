@@ -51,7 +51,8 @@ public sealed class CorpusTests
         var fields = json.GetProperty("fields");
         if (entry.Fields.ValueKind == JsonValueKind.Object)
         {
-            foreach (var expected in entry.Fields.EnumerateObject())
+            // A key in doubt (invalid:KEY or ambiguous:KEY) may be reported or left out, as compare.py and the README say.
+            foreach (var expected in entry.Fields.EnumerateObject().Where(f => !entry.Problems.Contains("invalid:" + f.Name) && !entry.Problems.Contains("ambiguous:" + f.Name)))
             {
                 if (!fields.TryGetProperty(expected.Name, out var actual))
                 {
