@@ -37,6 +37,7 @@ internal static class BenchmarkApp
           --no-breakdown    skip the split of the reader's cost by stage
           --graph-latency MS  with --intake: delay every simulated Graph response by MS milliseconds
           --strict          exit 1 when a target fails
+          --wall            time the reader in wall-clock time instead of thread CPU time
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -44,6 +45,7 @@ internal static class BenchmarkApp
         var quick = false;
         var breakdown = true;
         var strict = false;
+        var wall = false;
         var intake = false;
         var rerunOnly = false;
         string? mailCorpus = null;
@@ -93,6 +95,9 @@ internal static class BenchmarkApp
                     break;
                 case "--strict":
                     strict = true;
+                    break;
+                case "--wall":
+                    wall = true;
                     break;
                 case "--markdown" when i + 1 < args.Length:
                     markdown = args[++i];
@@ -160,6 +165,7 @@ internal static class BenchmarkApp
         }
 
         var clock = Stopwatch.StartNew();
+        ThreadClock.Choose(wall);
         var settings = quick ? RunSettings.Quick : RunSettings.Full;
         var samples = Samples.Load(Samples.FindAssets());
         var reader = new FormReader();
