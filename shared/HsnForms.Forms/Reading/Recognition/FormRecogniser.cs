@@ -47,6 +47,7 @@ internal sealed partial class FormRecogniser
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
         bool? otherTitle = null;
         bool? namesServices = null;
+        (bool Sought, OneRowTable? Table) oneRow = default;
         foreach (var form in _context.Catalog.Forms)
         {
             var (full, brief) = _titles[form.Form];
@@ -55,12 +56,17 @@ internal sealed partial class FormRecogniser
 
             // The form's own evidence: its own fields named in their own words, or answered as only they are.
             var own = 0;
+            var unshown = 0UL;
             for (var k = 0; k < form.OwnLabels.Count; k++)
             {
                 var key = form.OwnLabels[k];
                 if (form.Field(key) is { } field && (specific.Contains(key) || _evidence.Shows(page, field)))
                 {
                     own++;
+                }
+                else if (k < 64)
+                {
+                    unshown |= 1UL << k;
                 }
             }
 
@@ -90,6 +96,15 @@ internal sealed partial class FormRecogniser
             var recognised = fullAt >= 0 ? own >= 1 || named && shared >= 2 || who && shared >= 4
                 : briefAt >= 0 ? own >= 1 && who
                 : own >= form.LabelsNeeded && who;
+            if (!recognised && fullAt < 0 && briefAt < 0 && who && unshown != 0
+                && (oneRow.Sought ? oneRow.Table : (oneRow = (true, OneRowTable.Find(page, _context))).Table) is { } wide)
+            {
+                // No title and too little of the form's own evidence in label-beside-value terms: a form laid
+                // out wide, its labels heading the columns of one row of answers, may show the rest.
+                own += wide.Answers(form, unshown, _context);
+                recognised = own >= form.LabelsNeeded;
+            }
+
             if (!recognised)
             {
                 continue;
