@@ -28,19 +28,29 @@ internal sealed record Measurement(double MedianMicroseconds, double P95Microsec
 /// after 30 calls, but only once no new method has been compiled for 100 ms, so no case may be timed
 /// while another's code is still being compiled); count each case's allocations with
 /// <see cref="GC.GetAllocatedBytesForCurrentThread"/> over a few operations; then time each
-/// operation with <see cref="Stopwatch"/>, the cases of one file taking turns.
+/// operation with <see cref="ThreadClock"/> (thread CPU time where the OS gives it), the cases of one
+/// file taking turns. Slices are still measured out in wall time, so a loaded machine gets fewer samples,
+/// not different ones.
 /// </summary>
 internal static class Harness
 {
     /// <summary>Results of the operations are kept here so the JIT cannot drop the work.</summary>
     public static long Sink { get; private set; }
 
-    /// <summary>Runs every operation in turn, round after round, until the warm-up time and rounds are both done; returns the rounds run.</summary>
-    public static int WarmUp(IReadOnlyList<Func<int>> operations, RunSettings settings)
+    /// <summary>
+    /// Runs every operation in turn, round after round, until the warm-up time and rounds are both done
+    /// and no method has been compiled for 10 rounds (tiered compilation and PGO still at work would
+    /// fall on whichever case is timed first), within 30 s (or <paramref name="within"/>); returns the rounds run.
+    /// </summary>
+    public static int WarmUp(IReadOnlyList<Func<int>> operations, RunSettings settings, TimeSpan? within = null)
     {
         long sink = 0;
-        var end = Stopwatch.GetTimestamp() + ToTicks(settings.Warmup);
+        var start = Stopwatch.GetTimestamp();
+        var end = start + ToTicks(settings.Warmup);
+        var limit = start + ToTicks(within ?? TimeSpan.FromSeconds(30));
         var rounds = 0;
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quietRounds = 0;
         do
         {
             foreach (var operation in operations)
@@ -49,8 +59,11 @@ internal static class Harness
             }
 
             rounds++;
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            quietRounds = now == compiled ? quietRounds + 1 : 0;
+            compiled = now;
         }
-        while (Stopwatch.GetTimestamp() < end || rounds < settings.WarmupRounds);
+        while ((Stopwatch.GetTimestamp() < end || rounds < settings.WarmupRounds || quietRounds < 10) && Stopwatch.GetTimestamp() < limit);
 
         Sink += sink;
         return rounds;
@@ -87,9 +100,9 @@ internal static class Harness
                 var sliceEnd = Stopwatch.GetTimestamp() + ToTicks(cases[i].Budget) / settings.Rounds;
                 do
                 {
-                    var start = Stopwatch.GetTimestamp();
+                    var start = ThreadClock.Now();
                     sink += operation();
-                    samples[i].Add(Stopwatch.GetTimestamp() - start);
+                    samples[i].Add(ThreadClock.Now() - start);
                 }
                 while (Stopwatch.GetTimestamp() < sliceEnd);
             }
@@ -99,9 +112,9 @@ internal static class Harness
         {
             while (samples[i].Count < settings.MinSamples)
             {
-                var start = Stopwatch.GetTimestamp();
+                var start = ThreadClock.Now();
                 sink += cases[i].Operation();
-                samples[i].Add(Stopwatch.GetTimestamp() - start);
+                samples[i].Add(ThreadClock.Now() - start);
             }
         }
 
@@ -126,5 +139,5 @@ internal static class Harness
 
     private static long ToTicks(TimeSpan time) => (long)(time.TotalSeconds * Stopwatch.Frequency);
 
-    private static double ToMicroseconds(double ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency;
+    private static double ToMicroseconds(double ticks) => ticks * 1_000_000.0 / ThreadClock.Frequency;
 }

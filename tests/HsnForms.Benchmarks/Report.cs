@@ -41,7 +41,7 @@ internal static class Report
 
         report.AppendLine();
         report.AppendLine(string.Create(s_invariant,
-            $"{samples.Count} files, {cases} cases, all warmed up together ({warmupRounds} rounds) before any is measured; every ratio is against the floor measured on the same file in this same process."));
+            $"{samples.Count} files, {cases} cases, all warmed up together ({warmupRounds} rounds, until no method had been compiled for 10 rounds) before any is measured; every ratio is against the floor measured on the same file in this same process; {ThreadClock.Description}."));
         report.AppendLine();
     }
 

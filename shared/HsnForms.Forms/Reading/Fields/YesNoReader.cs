@@ -234,7 +234,7 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
         for (var i = 0; i < row.Segments.Count - 1; i++)
         {
             var segment = row.Segments[i];
-            if (segment.Mark == Mark.None && segment.Text.Length is > 0 and <= 90 && context.Labels.Match(segment.Text.TrimEnd('?', ':', '？', '：', ' ')) is { } asked && asked.Field == field)
+            if (segment.Mark == Mark.None && segment.Text.Length is > 0 and <= 90 && context.Labels.Match(segment.Text.AsSpan().TrimEnd("?:？： ")) is { } asked && asked.Field == field)
             {
                 return i;
             }

@@ -250,26 +250,57 @@ internal sealed partial class FormPage
 
     private bool LooksLikeList()
     {
-        foreach (var group in _hits.Where(h => h.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo))
-                     .GroupBy(h => (h.Row.Grid, h.Row.Index)))
+        // The hits are in reading order, so one row's hits sit together: each run of them is one row's labels.
+        var columns = new List<int>();
+        for (var start = 0; start < _hits.Count;)
         {
-            var columns = group.Select(h => h.Cell.Cell.Column).Distinct().ToList();
-            if (columns.Count < 2)
+            var row = _hits[start].Row;
+            var end = start;
+            columns.Clear();
+            for (; end < _hits.Count && _hits[end].Row == row; end++)
             {
-                continue;
+                var hit = _hits[end];
+                if (hit.Hit.Field.Type is not (FieldType.ServiceSet or FieldType.ServiceResults or FieldType.YesNo) && !columns.Contains(hit.Cell.Cell.Column))
+                {
+                    columns.Add(hit.Cell.Cell.Column);
+                }
             }
 
-            var rows = _grids[group.Key.Grid];
-            // Rows of answers under the labels, up to the next row that prints a label (the next block of a form).
-            var valueRows = rows.Skip(group.Key.Index + 1).TakeWhile(row => row.LabelledAs is null &&
-                columns.Count(c => row.Cells.FirstOrDefault(x => x.Cell.Column == c) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null) >= 2).Count();
-            if (valueRows >= 3)
+            start = end;
+            if (columns.Count >= 2 && ValueRowsUnder(row, columns) >= 3)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Rows of answers under a row of labels, up to the next row that prints a label (the next block of a form).</summary>
+    private int ValueRowsUnder(RowInfo labels, List<int> columns)
+    {
+        var rows = _grids[labels.Grid];
+        var count = 0;
+        for (var r = labels.Index + 1; r < rows.Count && rows[r].LabelledAs is null; r++)
+        {
+            var answered = 0;
+            foreach (var column in columns)
+            {
+                if (rows[r].Cells.Find(x => x.Cell.Column == column) is { } cell && !cell.Cell.IsEmpty && cell.Labels is null)
+                {
+                    answered++;
+                }
+            }
+
+            if (answered < 2)
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The fields whose labels the page prints or whose controls it holds, generic labels included.</summary>

@@ -18,7 +18,13 @@ internal sealed class ReadingWords
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceOpeners;
     private readonly HashSet<string> _allServicesWords;
+    private readonly System.Buffers.SearchValues<string>? _initialHeadings;
     private readonly FormVocabulary _vocabulary;
+
+    // Trimmed from an answer's edges before it is judged blank, and from a label before it is judged a delivery line.
+    private static readonly char[] BlankEdges = [' ', ':', '_', '.', '-', '…', '—', '–', '/', '*'];
+    private static readonly char[] PrintedPrefixEdges = [' ', ':', '.', '-', '/'];
+    private static readonly char[] LabelEdges = [' ', ':', '：'];
 
     public ReadingWords(FormVocabulary vocabulary)
     {
@@ -48,6 +54,10 @@ internal sealed class ReadingWords
         _answerOpeners = new HashSet<string>(vocabulary.AnswerOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _sentenceOpeners = new HashSet<string>(vocabulary.SentenceOpeners, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _allServicesWords = new HashSet<string>(vocabulary.AllServicesWords, StringComparer.OrdinalIgnoreCase);
+
+        // Every short cell is asked whether it heads a column of initials: one search finds the few that might.
+        _initialHeadings = vocabulary.InitialHeadings.Count == 0 ? null
+            : System.Buffers.SearchValues.Create([.. vocabulary.InitialHeadings], StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Phrase(string words) => string.Join(@"\s*", Regex.Split(words.Trim(), @"\s+").Select(Regex.Escape));
@@ -88,14 +98,14 @@ internal sealed class ReadingWords
     /// <summary>A letter's line saying how it was sent ("By email"): what follows is the recipient's address.</summary>
     public bool IsDeliveryLine(ReadOnlySpan<char> label)
     {
-        var text = TextRules.Lower(TextRules.Fold(label.ToString())).Trim(' ', ':', '：');
+        var text = TextRules.Lower(TextRules.Fold(label.ToString())).Trim(LabelEdges);
         return _vocabulary.DeliveryLines.Contains(text, StringComparer.Ordinal);
     }
 
     /// <summary>A column heading asking for initials in place of a tick ("Initial / Tick", "簡簽").</summary>
     public bool IsInitialHeading(string text)
     {
-        if (text.Length > 40)
+        if (text.Length > 40 || _initialHeadings is null || text.AsSpan().IndexOfAny(_initialHeadings) < 0)
         {
             return false;
         }
@@ -169,14 +179,14 @@ internal sealed class ReadingWords
             return false;
         }
 
-        var rest = TextRules.Fold(text.Replace("_", " ", StringComparison.Ordinal)).Trim(' ', ':', '.', '-', '/');
+        var rest = TextRules.Fold(text.Replace("_", " ", StringComparison.Ordinal)).Trim(PrintedPrefixEdges);
         return rest.Length <= 4 && !rest.AsSpan().ContainsAnyInRange('0', '9');
     }
 
     /// <summary>An empty answer: blank, a line to write on, a printed date format, or Word's placeholder text.</summary>
     public bool IsBlankAnswer(string text)
     {
-        var folded = TextRules.Fold(text).Trim(' ', ':', '_', '.', '-', '…', '—', '–', '/', '*');
+        var folded = TextRules.Fold(text).Trim(BlankEdges);
         if (folded.Length == 0 || folded.Length <= 16 && TextRules.IsDateFormatHint(folded))
         {
             return true;

@@ -254,11 +254,13 @@ internal static partial class TextRules
     [GeneratedRegex(@"^\(?(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)(?:\s*[/\-.]?\s*(?:d{1,2}|m{1,4}|y{2,4}|日|月|年)){2}\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateFormatHint();
 
+    private static readonly char[] AnswerEdges = [' ', ':', '：', '_', '…'];
+
     /// <summary>The answer part of what was written: lines to write on and stray colons removed, white space folded.</summary>
     public static string CleanAnswer(string text, bool compatibility = true)
     {
         var folded = Fold(text, compatibility);
-        folded = WritingLine().Replace(folded, " ").Trim(' ', ':', '：', '_', '…');
+        folded = WritingLine().Replace(folded, " ").Trim(AnswerEdges);
         return Fold(folded, compatibility);
     }
 
