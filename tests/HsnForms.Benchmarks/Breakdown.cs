@@ -24,6 +24,9 @@ internal sealed class Breakdown(FormReader reader)
     private readonly FormReaderOptions _options = reader.Options;
     private readonly FormInterpretation _interpreter = new(FormCatalog.Default, Circular.Default);
 
+    // The reader's own probe: the layout asks it about every paragraph until something hints at a form.
+    private readonly FormEvidenceProbe _probe = new(FormCatalog.Default);
+
     /// <summary>Stage 1: sniff the type, open the zip over the bytes, and check its directory and content types.</summary>
     public int Guard(Sample sample)
     {
@@ -73,7 +76,7 @@ internal sealed class Breakdown(FormReader reader)
     private PackageKind GuardOnly(ReadOnlyMemoryStream stream, Sample sample, InflationBudget budget)
     {
         using var zip = Guarded(stream, sample);
-        return PackageGuard.Inspect(zip, _options, budget);
+        return PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
     }
 
     private static ZipArchive Guarded(ReadOnlyMemoryStream stream, Sample sample)
@@ -99,7 +102,7 @@ internal sealed class Breakdown(FormReader reader)
         var budget = new InflationBudget(_options.MaxInflatedBytes);
         using var guarded = new ReadOnlyMemoryStream(sample.Bytes);
         using var zip = Guarded(guarded, sample);
-        var kind = PackageGuard.Inspect(zip, _options, budget);
+        var kind = PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
         budget.Entries = zip; // as the reader does: the layout checks each part it reads against its entry's CRC-32
         using var stream = new ReadOnlyMemoryStream(sample.Bytes);
         using var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
@@ -118,7 +121,7 @@ internal sealed class Breakdown(FormReader reader)
                 return main.HeaderParts.Count() + main.FooterParts.Count();
             }
 
-            var layout = WordLayoutReader.Read(document, _options, budget);
+            var layout = WordLayoutReader.Read(document, _options, budget, _probe);
             keep?.Invoke(layout);
             return layout.Grids.Count;
         }
@@ -131,7 +134,7 @@ internal sealed class Breakdown(FormReader reader)
                 return workbook.WorksheetParts.Count() + (workbook.SharedStringTablePart is null ? 0 : 1) + (workbook.WorkbookStylesPart is null ? 0 : 1);
             }
 
-            var layout = ExcelLayoutReader.Read(document, _options, budget);
+            var layout = ExcelLayoutReader.Read(document, _options, budget, _probe);
             keep?.Invoke(layout);
             return layout.Grids.Count;
         }
