@@ -24,6 +24,8 @@ internal sealed partial class FormPage
             var grid = layout.Grids[g];
             var rows = new List<RowInfo>(grid.Rows.Count);
             var initialled = grid.Kind == GridKind.Flow ? null : Initialled(grid, context);
+            var gridCells = new List<CellView>[grid.Rows.Count];
+            var shapes = Shapes.None;
             for (var r = 0; r < grid.Rows.Count; r++)
             {
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
@@ -32,9 +34,29 @@ internal sealed partial class FormPage
                     var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words, initialled?.Contains(grid.Rows[r].Cells[i]) == true);
                     var labels = context.Scanner.ScanParts(cell.Cell.Text);
                     cell.Labels = grid.InMargin ? InMargin(labels) : labels;
+                    shapes |= cell.ShownShapes;
                     cells.Add(cell);
                 }
 
+                gridCells[r] = cells;
+            }
+
+            // "■ We will not participate" on one line and "□ We will participate" on the next: a filled shape
+            // whose hollow counterpart is an empty box in the same table, sheet or run of paragraphs is a tick.
+            if (CellView.PairedShapes(shapes) is var paired and not Shapes.None)
+            {
+                foreach (var cells in gridCells)
+                {
+                    foreach (var cell in cells)
+                    {
+                        cell.TakeShapesAsBoxes(paired, context.Words);
+                    }
+                }
+            }
+
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                var cells = gridCells[r];
                 TicksByLetter(cells, rows);
                 CaptionsOfOptions(cells);
                 var row = new RowInfo
