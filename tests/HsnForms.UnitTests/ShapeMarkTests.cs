@@ -1,3 +1,4 @@
+using System.Text;
 using HsnForms.Forms.Reading;
 using static HsnForms.UnitTests.HandWritten;
 
@@ -107,6 +108,52 @@ public sealed class ShapeMarkTests
         Assert.Equal(FormStatus.Complete, result.Status);
         Assert.Equal(true, result["participate"]);
         Assert.Equal(["OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    /// <summary>openpyxl's idiom: a label merged over the rows of its choices, one choice a row in the next column.</summary>
+    [Fact]
+    public void Services_marked_with_filled_squares_under_a_label_merged_over_their_rows_are_read()
+    {
+        string?[][] rows =
+        [
+            ["附件A 意向表格", null],
+            ["編號", "HDS/23/1109"],
+            ["公司名稱", "上水證券有限公司"],
+            ["用戶編號", "HSN2162"],
+            ["聯絡人", "馬志強"],
+            ["電話", "2670 1111"],
+            ["電郵", "cheungma@sssec.com.hk"],
+            ["參與", "■ 是 □ 否"],
+            ["測試服務", "■ OTP-C"],
+            [null, "□ OTP-CSC"],
+            [null, "■ OMD-C"],
+            [null, "□ OMD-CC"],
+            ["授權人姓名", "周美玲"],
+            ["日期", "2023年11月21日"],
+        ];
+        var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        for (var r = 0; r < rows.Length; r++)
+        {
+            sheet.Append($"<row r=\"{r + 1}\">");
+            for (var c = 0; c < 2; c++)
+            {
+                if (rows[r][c] is { } text)
+                {
+                    var column = c == 0 ? 'A' : 'C';
+                    sheet.Append($"<c r=\"{column}{r + 1}\" t=\"inlineStr\"><is><t>{E(text)}</t></is></c>");
+                }
+            }
+
+            sheet.Append("</row>");
+        }
+
+        sheet.Append("""</sheetData><mergeCells count="3"><mergeCell ref="A9:B12"/><mergeCell ref="A8:B8"/><mergeCell ref="C2:F2"/></mergeCells></worksheet>""");
+
+        var result = s_reader.Read("a.xlsx", Workbook(sheet.ToString()));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(true, result["participate"]);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
     }
 
     [Theory]
