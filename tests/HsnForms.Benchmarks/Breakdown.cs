@@ -24,6 +24,9 @@ internal sealed class Breakdown(FormReader reader)
     private readonly FormReaderOptions _options = reader.Options;
     private readonly FormInterpretation _interpreter = new(FormCatalog.Default, Circular.Default);
 
+    // The reader's own probe: the layout asks it about every paragraph until something hints at a form.
+    private readonly FormEvidenceProbe _probe = new(FormCatalog.Default);
+
     /// <summary>Stage 1: sniff the type, open the zip over the bytes, and check its directory and content types.</summary>
     public int Guard(Sample sample)
     {
@@ -79,7 +82,7 @@ internal sealed class Breakdown(FormReader reader)
         }
 
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        return PackageGuard.Inspect(zip, _options, budget);
+        return PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
     }
 
     private DocumentLayout Layout(Sample sample)
@@ -111,7 +114,7 @@ internal sealed class Breakdown(FormReader reader)
                 return main.HeaderParts.Count() + main.FooterParts.Count();
             }
 
-            var layout = WordLayoutReader.Read(document, _options, budget);
+            var layout = WordLayoutReader.Read(document, _options, budget, _probe);
             keep?.Invoke(layout);
             return layout.Grids.Count;
         }
@@ -124,7 +127,7 @@ internal sealed class Breakdown(FormReader reader)
                 return workbook.WorksheetParts.Count() + (workbook.SharedStringTablePart is null ? 0 : 1) + (workbook.WorkbookStylesPart is null ? 0 : 1);
             }
 
-            var layout = ExcelLayoutReader.Read(document, _options, budget);
+            var layout = ExcelLayoutReader.Read(document, _options, budget, _probe);
             keep?.Invoke(layout);
             return layout.Grids.Count;
         }
