@@ -44,16 +44,13 @@ internal enum Shapes : byte
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
 {
-    private readonly bool _initialled;
-
     /// <param name="initialled">The cell holds initials in a column that asks for them: a tick.</param>
     public CellView(LayoutCell cell, int row, int index, ReadingWords words, bool initialled = false)
     {
         Cell = cell;
         Row = row;
         Index = index;
-        _initialled = initialled;
-        Interpret(words, Shapes.None);
+        Interpret(words, Shapes.None, initialled);
     }
 
     /// <summary>
@@ -69,19 +66,20 @@ internal sealed partial class CellView
     /// </summary>
     public void TakeShapesAsBoxes(Shapes paired, ReadingWords words)
     {
-        if (!_initialled && Text.AsSpan().ContainsAny(s_shapes))
+        // An initialled cell reads "☒", with no shape in it.
+        if (Text.AsSpan().ContainsAny(s_shapes))
         {
-            Interpret(words, paired);
+            Interpret(words, paired, initialled: false);
         }
     }
 
     /// <summary>Whether a grid whose cells show these shapes pairs a filled family with its hollow counterpart; which families.</summary>
     public static Shapes PairedShapes(Shapes shown) => shown & (Shapes)((int)shown >> 1) & Shapes.Filled;
 
-    private void Interpret(ReadingWords words, Shapes paired)
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Text), nameof(Segments))]
+    private void Interpret(ReadingWords words, Shapes paired, bool initialled)
     {
         var cell = Cell;
-        var initialled = _initialled;
         var shapes = Shapes.None;
         Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text), paired, out shapes);
         ShownShapes = shapes;
@@ -139,12 +137,12 @@ internal sealed partial class CellView
     public LayoutCell Cell { get; }
     public int Row { get; }
     public int Index { get; }
-    public string Text { get; private set; } = "";
+    public string Text { get; private set; }
 
     /// <summary>The whole cell is a tick (☒, X, ✓, TRUE, Yes) or an empty box.</summary>
     public Mark Lone { get; private set; }
 
-    public List<Segment> Segments { get; private set; } = [];
+    public List<Segment> Segments { get; private set; }
 
     /// <summary>The field labels this cell prints, if it is a label cell.</summary>
     public List<LabelHit>? Labels { get; set; }

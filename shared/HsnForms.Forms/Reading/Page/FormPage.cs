@@ -19,12 +19,15 @@ internal sealed partial class FormPage
         Layout = layout;
         _context = context;
         var all = new System.Text.StringBuilder();
+
+        // Each grid's cells, row by row, before its rows are read: one list for all grids.
+        var gridCells = new List<List<CellView>>();
         for (var g = 0; g < layout.Grids.Count; g++)
         {
             var grid = layout.Grids[g];
             var rows = new List<RowInfo>(grid.Rows.Count);
             var initialled = grid.Kind == GridKind.Flow ? null : Initialled(grid, context);
-            var gridCells = new List<CellView>[grid.Rows.Count];
+            gridCells.Clear();
             var shapes = Shapes.None;
             for (var r = 0; r < grid.Rows.Count; r++)
             {
@@ -38,7 +41,7 @@ internal sealed partial class FormPage
                     cells.Add(cell);
                 }
 
-                gridCells[r] = cells;
+                gridCells.Add(cells);
             }
 
             // "■ We will not participate" on one line and "□ We will participate" on the next: a filled shape
