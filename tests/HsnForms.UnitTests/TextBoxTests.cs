@@ -100,4 +100,21 @@ public sealed class TextBoxTests
         Assert.DoesNotContain("Contact Person: Chan", layout, StringComparison.Ordinal);
         Assert.DoesNotContain("Telephone: 2211", layout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_box_that_carries_a_label_of_its_own_is_not_taken_as_the_answer_to_the_line_it_is_anchored_in()
+    {
+        var document = Docx(
+            P("Appendix A – Intention Form for Using HSN to participate Practice Session"),
+            P("Ref. No.: HDS/23/1109"),
+            P("Subscriber Name: Acme Securities Limited"),
+            P("HSN Subscriber ID: HSN0427"),
+            $"<w:p>{Run("Contact Person: ")}{Word2016Box("Telephone: 2211 6080")}{Run(Fill)}</w:p>");
+
+        var result = s_reader.Read("a.docx", document);
+
+        Assert.NotEqual("Telephone: 2211 6080", result["contact_name"]);
+        Assert.NotEqual("2211 6080", result["contact_name"]);
+        Assert.Equal("2211 6080", result["contact_phone"]);
+    }
 }

@@ -905,7 +905,7 @@ internal sealed partial class WordLayoutReader
             return;
         }
 
-        if (lines is [{ Struck: false } only])
+        if (lines is [{ Struck: false } only] && !CarriesLabel(only.Text))
         {
             _anchoredBoxes ??= [];
             if (!_anchoredBoxes.Exists(b => b.Text == only.Text))
@@ -928,7 +928,8 @@ internal sealed partial class WordLayoutReader
     /// to that paragraph's label, not to the label of the next line. It takes the place of the line's blank
     /// (the fill after the label, or the end of a label that ends with a colon), at its anchor. Where the
     /// paragraph has no blank, or several boxes are anchored where nothing says which blank each covers, the
-    /// boxes stay lines of their own, ahead of the paragraph, as before.
+    /// boxes stay lines of their own, ahead of the paragraph, as before; so does a box that carries a label of
+    /// its own (<see cref="EndTextBox"/>).
     /// </summary>
     private void PlaceAnchoredBoxes()
     {
@@ -981,6 +982,23 @@ internal sealed partial class WordLayoutReader
         }
 
         _paragraph.Clear().Append(text);
+    }
+
+    /// <summary>
+    /// A box's line that holds a label and its value ("Telephone: 2211 6080"): a line of the form of its own,
+    /// not the answer to the line it is anchored in. A colon between digits is a time, not a label's.
+    /// </summary>
+    private static bool CarriesLabel(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny(':', '：'); i >= 0; i = text.AsSpan(i + 1).IndexOfAny(':', '：') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i == 0 || !char.IsDigit(text[i - 1]) || i + 1 == text.Length || !char.IsDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Spaces and the fill a printed form leaves to write on (underscores, dots).</summary>
