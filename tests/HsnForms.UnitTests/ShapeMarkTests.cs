@@ -7,7 +7,8 @@ namespace HsnForms.UnitTests;
 /// <summary>
 /// Filled geometric shapes typed as the ticked box and their hollow counterparts as the empty one: ■ and □,
 /// ◼ and ◻, ▪ and ▫, ● or ◉ and ○ or ◯, ◆ and ◇. A filled shape is a tick where its hollow counterpart stands
-/// as an empty box in the same table, sheet or run of paragraphs; alone it is a bullet.
+/// as an empty box in the same block of choices (rows with shapes close together in one table, sheet or run
+/// of paragraphs); alone, or far from any such box, it is a bullet.
 /// </summary>
 public sealed class ShapeMarkTests
 {
@@ -171,5 +172,37 @@ public sealed class ShapeMarkTests
 
         Assert.Null(result["participate"]);
         Assert.Equal(FormStatus.Incomplete, result.Status);
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Filled_bullets_far_above_the_form_s_empty_boxes_are_not_ticks(string format)
+    {
+        string[] lines =
+        [
+            "Appendix A – Intention Form for Using HSN to participate Practice Session",
+            "The Practice Session covers these services:",
+            "■ OTP-C – Orion Trading Platform – Securities Market",
+            "■ OMD-C – Orion Market Data – Securities Market",
+            "Ref. No.: HDS/23/1109",
+            "Subscriber Name: Acme Securities Limited",
+            "HSN Subscriber ID: HSN0427",
+            "Contact Person: Chan Tai Man",
+            "Telephone: 2211 6080",
+            "Email: tm.chan@acme.com.hk",
+            "Participation in PS2 (please tick one box):",
+            "☒ We will participate in PS2 using HSN",
+            "☐ We will not participate in PS2 using HSN",
+            "Services to be verified (please tick all that apply):",
+            "☐ OTP-C – Orion Trading Platform – Securities Market",
+            "☒ OMD-CC – Orion Market Data – China Connect",
+            .. s_foot,
+        ];
+        var document = format == "docx" ? Docx([.. lines.Select(P)]) : Xlsx([.. lines.Select(l => new string?[] { l })]);
+
+        var result = s_reader.Read("a." + format, document);
+
+        Assert.Equal(["OMD-CC"], result["services"] as IEnumerable<string>);
     }
 }
