@@ -61,8 +61,8 @@ internal sealed partial class CellView
 
     /// <summary>
     /// Reads the filled shapes of the given families as ticked boxes and their hollow counterparts as empty
-    /// ones: the block of choices the cell stands in pairs them ("■ We will not participate" on one line, "□ We will
-    /// participate" on the next).
+    /// ones: the block of choices the cell stands in pairs them ("■ We will not participate" on one line,
+    /// "□ We will participate" on the next).
     /// </summary>
     public void TakeShapesAsBoxes(Shapes paired, ReadingWords words)
     {
