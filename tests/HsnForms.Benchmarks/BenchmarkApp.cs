@@ -35,6 +35,8 @@ internal static class BenchmarkApp
           --quick           a smoke run: every case, a few iterations, figures not to be trusted
           --markdown FILE   also write the report to FILE
           --no-breakdown    skip the split of the reader's cost by stage
+          --wild DIR        where the robustness set's mirrors are, to time its worst files (tests/robustness/worst.tsv;
+                            default $MIRRORS or /work/.mirror; without them the table says so and goes on)
           --graph-latency MS  with --intake: delay every simulated Graph response by MS milliseconds
           --strict          exit 1 when a target fails
           --wall            time the reader in wall-clock time instead of thread CPU time
@@ -55,6 +57,7 @@ internal static class BenchmarkApp
         var hostile = false;
         var graphLatency = TimeSpan.Zero;
         string? markdown = null;
+        var wild = WildFiles.DefaultMirrors;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -95,6 +98,9 @@ internal static class BenchmarkApp
                     break;
                 case "--strict":
                     strict = true;
+                    break;
+                case "--wild" when i + 1 < args.Length:
+                    wild = args[++i];
                     break;
                 case "--wall":
                     wall = true;
@@ -225,9 +231,12 @@ internal static class BenchmarkApp
             }
         }
 
+        var (wildRows, wildMissing) = MeasureWild(wild, reader, settings, stderr);
+
         var report = new StringBuilder();
         Report.Header(report, quick, closedXml, samples, checks, rounds, all.Count);
         var verdicts = Report.Table(report, rows);
+        Report.Wild(report, wildRows, wildMissing);
         if (breakdown)
         {
             Report.Stages(report, rows, stages);
@@ -236,6 +245,56 @@ internal static class BenchmarkApp
         report.AppendLine(CultureInfo.InvariantCulture, $"Total run: {clock.Elapsed.TotalSeconds:0.0} s.");
         Emit(report.ToString(), stdout, markdown);
         return strict && verdicts.Any(v => !v) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The robustness set's worst files, timed after the forms: the floor (where the file is a zip the floor
+    /// can read) and the reader, in the same window, with a short warm-up of their own (at most 5 s: the
+    /// forms warmed the reader's common paths) and fewer slices, since one read may take half a second.
+    /// </summary>
+    private static (List<(WildFile File, Row? Floor, Row Reader, string Outcome)> Rows, string? Missing) MeasureWild(string mirrors, FormReader reader, RunSettings settings, TextWriter stderr)
+    {
+        var (files, missing) = WildFiles.Load(mirrors);
+        if (missing is not null)
+        {
+            stderr.WriteLine($"robustness set's worst files: not measured, {missing}");
+            return ([], missing);
+        }
+
+        var wildSettings = settings with { Rounds = Math.Min(settings.Rounds, 8), AllocationRuns = Math.Min(settings.AllocationRuns, 3), Warmup = TimeSpan.FromSeconds(1), WarmupRounds = 3 };
+        var rows = new List<(WildFile File, Row? Floor, Row Reader, string Outcome)>();
+        foreach (var file in files)
+        {
+            var sample = file.Sample;
+            var result = reader.Read(sample.Name, sample.Bytes);
+            var outcome = result.Status.ToString().ToLowerInvariant() + (result.Problems.Count > 0 ? ": " + result.Problems[0].Code : "");
+            bool floorReads;
+            try
+            {
+                Floor.Read(sample);
+                floorReads = true;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                floorReads = false;
+            }
+
+            var cases = new List<Func<int>> { () => reader.Read(sample.Name, sample.Bytes).Problems.Count };
+            if (floorReads)
+            {
+                cases.Insert(0, () => Floor.Read(sample));
+            }
+
+            Harness.WarmUp(cases, wildSettings, within: TimeSpan.FromSeconds(5));
+            var figures = Harness.RunGroup([.. cases.Select(c => (c, wildSettings.MainBudget))], wildSettings);
+            var floor = floorReads ? new Row(sample, FloorCase, figures[0]) : null;
+            var read = new Row(sample, ReaderCase, figures[^1]);
+            rows.Add((file, floor, read, outcome));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {sample.Name,-46} reader median {read.Figures.MedianMicroseconds,9:0.0} µs  p95 {read.Figures.P95Microseconds,9:0.0} µs  {read.Figures.AllocatedBytesPerOp,9:0} B/op  ({read.Figures.Samples} samples)"));
+        }
+
+        return (rows, null);
     }
 
     /// <summary>The report to standard output, and to the markdown file when one was asked for.</summary>

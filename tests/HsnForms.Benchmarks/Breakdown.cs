@@ -75,14 +75,19 @@ internal sealed class Breakdown(FormReader reader)
 
     private PackageKind GuardOnly(ReadOnlyMemoryStream stream, Sample sample, InflationBudget budget)
     {
+        using var zip = Guarded(stream, sample);
+        return PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
+    }
+
+    private static ZipArchive Guarded(ReadOnlyMemoryStream stream, Sample sample)
+    {
         var span = sample.Bytes.AsSpan();
         if (FileSniffer.Sniff(span[..Math.Min(span.Length, 2048)]) != SniffedType.Zip)
         {
             throw new InvalidDataException($"{sample.Name} is not a zip.");
         }
 
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        return PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
+        return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
     }
 
     private DocumentLayout Layout(Sample sample)
@@ -95,9 +100,11 @@ internal sealed class Breakdown(FormReader reader)
     private int Run(Sample sample, Depth depth, Action<DocumentLayout>? keep = null)
     {
         var budget = new InflationBudget(_options.MaxInflatedBytes);
+        using var guarded = new ReadOnlyMemoryStream(sample.Bytes);
+        using var zip = Guarded(guarded, sample);
+        var kind = PackageGuard.Inspect(zip, sample.Bytes, _options, budget, out _);
+        budget.Entries = zip; // as the reader does: the layout checks each part it reads against its entry's CRC-32
         using var stream = new ReadOnlyMemoryStream(sample.Bytes);
-        var kind = GuardOnly(stream, sample, budget);
-        stream.Position = 0;
         using var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
         if (depth == Depth.Package)
         {

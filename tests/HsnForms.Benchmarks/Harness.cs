@@ -40,14 +40,14 @@ internal static class Harness
     /// <summary>
     /// Runs every operation in turn, round after round, until the warm-up time and rounds are both done
     /// and no method has been compiled for 10 rounds (tiered compilation and PGO still at work would
-    /// fall on whichever case is timed first), within 30 s; returns the rounds run.
+    /// fall on whichever case is timed first), within 30 s (or <paramref name="within"/>); returns the rounds run.
     /// </summary>
-    public static int WarmUp(IReadOnlyList<Func<int>> operations, RunSettings settings)
+    public static int WarmUp(IReadOnlyList<Func<int>> operations, RunSettings settings, TimeSpan? within = null)
     {
         long sink = 0;
         var start = Stopwatch.GetTimestamp();
         var end = start + ToTicks(settings.Warmup);
-        var limit = start + ToTicks(TimeSpan.FromSeconds(30));
+        var limit = start + ToTicks(within ?? TimeSpan.FromSeconds(30));
         var rounds = 0;
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         var quietRounds = 0;

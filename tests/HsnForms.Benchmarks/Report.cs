@@ -90,6 +90,41 @@ internal static class Report
         return verdicts;
     }
 
+    /// <summary>
+    /// The robustness set's worst files: no forms, so outside the targets, but a bound on what one
+    /// attachment costs the reader. Each beside the floor on the same file where the floor can read it.
+    /// </summary>
+    public static void Wild(StringBuilder report, List<(WildFile File, Row? Floor, Row Reader, string Outcome)> rows, string? missing)
+    {
+        report.AppendLine("## The robustness set's worst files").AppendLine();
+        if (missing is not null)
+        {
+            report.AppendLine($"Not measured: {missing}.").AppendLine();
+            return;
+        }
+
+        report.AppendLine("The files of `tests/robustness/worst.tsv` (written by `tests/robustness/run.sh` from its last run): for each measure, the first "
+            + "file not already named by an earlier one. None is a form, so they are outside the targets. The floor reads every worksheet "
+            + "(or the body, headers and footers) to its end; the reader stops where a form could no longer be found, so it can come out "
+            + "under the floor.").AppendLine();
+        report.AppendLine("| file | chosen as (run.sh) | size | case | median µs | p95 µs | alloc B/op | alloc ÷ size | × floor | reader says | in the robustness run |");
+        report.AppendLine("| --- | --- | --: | --- | --: | --: | --: | --: | --: | --- | --- |");
+        foreach (var (file, floor, reader, outcome) in rows)
+        {
+            var size = file.Sample.Bytes.Length;
+            foreach (var row in floor is null ? [reader] : new[] { floor, reader })
+            {
+                var ratio = floor is null ? "(no floor)" : string.Create(s_invariant, $"{row.Figures.MedianMicroseconds / floor.Figures.MedianMicroseconds:0.00}×");
+                var isReader = row == reader;
+                report.AppendLine(string.Create(s_invariant,
+                    $"| {file.Repository} `{file.Path}` | {file.Measures} | {size:N0} B | {row.Case} | {row.Figures.MedianMicroseconds:N1} | {row.Figures.P95Microseconds:N1} | "
+                    + $"{row.Figures.AllocatedBytesPerOp:N0} | {row.Figures.AllocatedBytesPerOp / size:0.0}× | {ratio} | {(isReader ? outcome : "")} | {(isReader ? file.RunFigures : "")} |"));
+            }
+        }
+
+        report.AppendLine();
+    }
+
     private static bool Verdict(StringBuilder report, string target, List<(Sample Sample, double Ratio)> ratios, Func<double, bool> passes, string unit,
         bool worstIsLowest = false, string note = "")
     {

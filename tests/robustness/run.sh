@@ -9,6 +9,8 @@
 #    and compares each outcome with the manifest (WORK_DIR/report.tsv per file, the summary on stdout);
 # 3. runs `hsnforms parse --json` over the whole folder: every line must be a JSON object, the exit code
 #    0 or 1, and no stack trace anywhere.
+# It also writes tests/robustness/worst.tsv: the slowest, heaviest and largest files of the run, which the
+# benchmark times (commit it when it changes).
 # Exits non-zero when anything fails.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +29,44 @@ dotnet build "$root/cli/HsnForms.Cli" -c Release -v q -nologo >/dev/null
 status=0
 dotnet "$root/tests/HsnForms.Robustness/bin/Release/net10.0/HsnForms.Robustness.dll" run \
     --files "$work/files" --report "$work/report.tsv" ${ISOLATED:+--isolated} | tee "$work/summary.txt" || status=1
+
+# The worst files by each measure, for the benchmark to time (tests/HsnForms.Benchmarks, --wild): committed,
+# so that the benchmark names the files this run measured, not a list kept by hand.
+"$python" - "$work" "$here/worst.tsv" <<'PY' || status=1
+import datetime, os, sys
+work, out = sys.argv[1], sys.argv[2]
+index = {}
+for line in open(os.path.join(work, "index.tsv"), encoding="utf-8"):
+    if not line.startswith("#") and line.strip():
+        name, repo, commit, path, _ = line.rstrip("\n").split("\t")[:5]
+        index[name] = (repo, commit, path)
+rows = []
+for line in open(os.path.join(work, "report.tsv"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    f = line.rstrip("\n").split("\t")
+    name, actual, cpu, allocated, peak = f[0], f[4], float(f[7]), float(f[8]), float(f[9])
+    with open(os.path.join(work, "files", name), "rb") as file:
+        package = file.read(4) == b"PK\x03\x04"
+    rows.append((name, os.path.getsize(os.path.join(work, "files", name)), cpu, peak, allocated, actual, package))
+if len(rows) < len(index):
+    sys.exit(f"worst.tsv not written: report.tsv has {len(rows)} of {len(index)} files")
+measures = [("slowest", "CPU time of the read", lambda r: r[2]),
+            ("heaviest", "peak resident memory of the read", lambda r: r[3]),
+            ("largest", "size of the file, among the zip packages (an old binary file is refused unread)", lambda r: r[1] if r[6] else -1)]
+load = open("/proc/loadavg").read().split()[0] if os.path.exists("/proc/loadavg") else "?"
+with open(out, "w", encoding="utf-8") as f:
+    f.write("# The robustness set's worst files by each measure, written by run.sh from its last run's report.tsv; the benchmark\n")
+    f.write("# times the first of each measure not already named by an earlier one (tests/HsnForms.Benchmarks/README.md, --wild).\n")
+    f.write(f"# run: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {len(rows)} files, load average {load}; "
+            + "; ".join(f"{m}: {what}" for m, what, _ in measures) + "\n")
+    f.write("# measure\trank\trepository\tcommit\tpath\tsize B\tcpu ms\tpeak MB\tallocated MB\toutcome\n")
+    for measure, _, key in measures:
+        for rank, r in enumerate(sorted(rows, key=key, reverse=True)[:3], 1):
+            repo, commit, path = index[r[0]]
+            f.write(f"{measure}\t{rank}\t{repo}\t{commit}\t{path}\t{r[1]}\t{r[2]:.1f}\t{r[3]:.1f}\t{r[4]:.1f}\t{r[5]}\n")
+print(f"worst files by measure: {out}")
+PY
 
 set +e
 start=$(date +%s.%N)

@@ -186,6 +186,9 @@ public sealed class FormCatalog
             GenericLabels = Words(v.GenericLabels),
             InitialHeadings = Words(v.InitialHeadings),
             DeliveryLines = Words(v.DeliveryLines),
+            LetterSalutations = Words(v.LetterSalutations),
+            LetterClosings = Words(v.LetterClosings),
+            LetterEnclosures = Words(v.LetterEnclosures),
         };
     }
 
@@ -252,6 +255,12 @@ public sealed class FormCatalog
         public List<string>? InitialHeadings { get; init; }
 
         public List<string>? DeliveryLines { get; init; }
+
+        public List<string>? LetterSalutations { get; init; }
+
+        public List<string>? LetterClosings { get; init; }
+
+        public List<string>? LetterEnclosures { get; init; }
     }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);

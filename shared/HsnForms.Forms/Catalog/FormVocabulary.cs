@@ -37,6 +37,18 @@ public sealed record FormVocabulary
     /// </summary>
     public IReadOnlyList<string> DeliveryLines { get; init; } = [];
 
+    /// <summary>How a letter opens ("Dear", "敬啟者"): a paragraph starting with one is a letter's salutation.</summary>
+    public IReadOnlyList<string> LetterSalutations { get; init; } = [];
+
+    /// <summary>How a letter closes ("Yours faithfully", "Regards"): a short paragraph starting with one is its closing.</summary>
+    public IReadOnlyList<string> LetterClosings { get; init; } = [];
+
+    /// <summary>
+    /// How a letter says a document goes with it ("attached", "enclosed", "附上"): a letter saying so of
+    /// the form covers the form; it is not the form.
+    /// </summary>
+    public IReadOnlyList<string> LetterEnclosures { get; init; } = [];
+
     /// <summary>A cell holding only one of these is a ticked box.</summary>
     public IReadOnlyList<string> TickedWords { get; init; } = [];
 

@@ -197,17 +197,19 @@ public sealed partial class FormReader
     private (DocumentLayout Layout, PackageKind Kind) OpenLayout(ReadOnlyMemory<byte> content, FormEvidenceProbe? probe)
     {
         var budget = new InflationBudget(_options.MaxInflatedBytes);
-        PackageKind kind;
-        bool irregularNames;
-        using (var stream = new ReadOnlyMemoryStream(content))
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-        {
-            kind = PackageGuard.Inspect(zip, content, _options, budget, out irregularNames);
-        }
+        using var guarded = new ReadOnlyMemoryStream(content);
+        using var zip = new ZipArchive(guarded, ZipArchiveMode.Read, leaveOpen: true);
+        var kind = PackageGuard.Inspect(zip, content, _options, budget, out var irregularNames);
 
+        // The guard's directory stays open, so that each part the layout reads to its end is checked
+        // against the CRC-32 its entry records. A rewritten package has checked every part as it copied it.
         if (irregularNames)
         {
             content = PackageNormaliser.Normalise(content, _options, budget);
+        }
+        else
+        {
+            budget.Entries = zip;
         }
 
         try

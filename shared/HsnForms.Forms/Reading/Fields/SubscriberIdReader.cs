@@ -29,6 +29,13 @@ internal sealed partial class SubscriberIdReader(ReadingContext context) : Scala
         return new TextValue(id);
     }
 
+    /// <summary>The ID a whole cell holds ("HSN0427", "hsn-0427", "HSN 0427"), upper case, or null.</summary>
+    internal static string? WholeId(string text)
+    {
+        var id = TextRules.Fold(text).ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return Pattern().IsMatch(id) ? id : null;
+    }
+
     /// <summary>The different well-formed ids an answer holds, each written whole ("HSN1618", "hsn-1681").</summary>
     private static List<string> DistinctIds(string text)
     {

@@ -43,6 +43,42 @@ internal sealed class ValueShapes
         };
     }
 
+    /// <summary>
+    /// What a name or remark looks like instead when the whole of it has the shape of another field's
+    /// value (a subscriber ID, an e-mail address, a telephone number, a date), or null. Such a value under
+    /// a name's label usually belongs to a neighbouring line whose value was laid out apart from it (a
+    /// text box, a shifted cell), so it is doubt, not a name.
+    /// </summary>
+    public static string? ShapeOfAnotherField(string text)
+    {
+        var value = TextRules.Fold(text);
+        if (value.Length is 0 or > 80 || !value.AsSpan().ContainsAny(s_digitsOrAt))
+        {
+            return null;
+        }
+
+        if (SubscriberIdReader.Pattern().IsMatch(value.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)))
+        {
+            return "a subscriber ID";
+        }
+
+        if (EmailReader.Pattern().IsMatch(value))
+        {
+            return "an e-mail address";
+        }
+
+        // A date before a telephone number: "2023/11/22" has a phone number's eight digits too.
+        if (value.AsSpan().ContainsAny(s_digits) && DateRules.Parse(value) is not null)
+        {
+            return "a date";
+        }
+
+        return PhoneReader.IsPhone(value) ? "a telephone number" : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_digitsOrAt = System.Buffers.SearchValues.Create("0123456789@");
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>Whether the field has a shape of its own in forms.json (a circular's reference), beyond its type's.</summary>
     public bool HasOwnShape(FieldDefinition field) => _shapes.ContainsKey(field.Key);
 

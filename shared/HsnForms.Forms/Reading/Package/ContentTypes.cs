@@ -16,7 +16,7 @@ internal sealed class ContentTypes
     public static ContentTypes Read(ZipArchiveEntry entry, FormReaderOptions options, InflationBudget budget)
     {
         var types = new ContentTypes();
-        using var stream = budget.Open(entry.Open());
+        using var stream = budget.Open(entry);
         using var reader = SafeXml.CreateSized(stream, SafeXml.Settings(options));
         while (reader.Read())
         {

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace HsnForms.Forms.Reading;
 
@@ -179,7 +181,7 @@ internal static class PackageGuard
     /// <summary>The part the package's officeDocument relationship names (transitional or strict), if any.</summary>
     private static string? MainPartName(ZipArchiveEntry relationships, FormReaderOptions options, InflationBudget budget)
     {
-        using var stream = budget.Open(relationships.Open());
+        using var stream = budget.Open(relationships);
         using var reader = SafeXml.CreateSized(stream, SafeXml.Settings(options));
         while (reader.Read())
         {
@@ -201,14 +203,43 @@ internal sealed class UnsupportedFormException(string message) : Exception(messa
 
 /// <summary>
 /// Counts what every part of one document really inflates to, since a zip's declared sizes are the
-/// attacker's to choose.
+/// attacker's to choose; and checks every part read to its end against the CRC-32 its zip entry
+/// records, since a part damaged after it was saved (on a disk, in transit) may still inflate and parse,
+/// and would then be read as a form with other answers than the sender gave.
 /// </summary>
+/// <remarks>
+/// The check rides on the bytes as the reading pulls them (a hash pass, no second inflate), so it covers
+/// exactly the parts the reader reads to their end; a part it stops reading early, or never opens, is not
+/// checked. Parts opened through the Open XML SDK are matched to their entries in <see cref="Entries"/>.
+/// </remarks>
 internal sealed class InflationBudget(long limit)
 {
     private readonly long _limit = limit;
     private long _remaining = limit;
 
-    public Stream Open(Stream inflating) => new BudgetedStream(inflating, this);
+    /// <summary>The zip the document's parts are read from, as the guard opened it (none when the package was rewritten or its names cannot be matched).</summary>
+    public ZipArchive? Entries { get; set; }
+
+    /// <summary>An inflating stream with nothing to check it against: only its size is counted.</summary>
+    public Stream Open(Stream inflating) => new BudgetedStream(inflating, this, entry: null);
+
+    /// <summary>A zip entry's data, counted and checked against the entry's CRC-32 once read to its end.</summary>
+    public Stream Open(ZipArchiveEntry entry) => new BudgetedStream(entry.Open(), this, entry);
+
+    /// <summary>A part of the opened document, counted, and checked against its zip entry's CRC-32 once read to its end.</summary>
+    public Stream Open(OpenXmlPart part) => new BudgetedStream(part.GetStream(FileMode.Open, FileAccess.Read), this, EntryOf(part.Uri));
+
+    /// <summary>The zip entry behind a part: its name without the leading slash, as stored or, for a name with escapes, unescaped.</summary>
+    private ZipArchiveEntry? EntryOf(Uri part)
+    {
+        if (Entries is not { } zip)
+        {
+            return null;
+        }
+
+        var name = part.OriginalString.TrimStart('/');
+        return zip.GetEntry(name) ?? (name.Contains('%', StringComparison.Ordinal) ? zip.GetEntry(Uri.UnescapeDataString(name)) : null);
+    }
 
     private void Spend(int count)
     {
@@ -219,8 +250,10 @@ internal sealed class InflationBudget(long limit)
         }
     }
 
-    private sealed class BudgetedStream(Stream inner, InflationBudget budget) : Stream
+    private sealed class BudgetedStream(Stream inner, InflationBudget budget, ZipArchiveEntry? entry) : Stream
     {
+        private Crc32? _crc = entry is null ? null : new Crc32();
+
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
@@ -233,6 +266,23 @@ internal sealed class InflationBudget(long limit)
         {
             var read = inner.Read(buffer);
             budget.Spend(read);
+            if (_crc is { } crc)
+            {
+                if (read > 0)
+                {
+                    crc.Append(buffer[..read]);
+                }
+                else if (buffer.Length > 0)
+                {
+                    // The end of the part: all its bytes have passed, so they must be the bytes that were stored.
+                    _crc = null;
+                    if (crc.GetCurrentHashAsUInt32() != entry!.Crc32)
+                    {
+                        throw new CorruptFormException($"The file is damaged: part {PartNames.Of(entry)} does not hold what the file recorded for it (its checksum differs), as when a file is damaged on a disk or in transit. Please save it again and resend it.");
+                    }
+                }
+            }
+
             return read;
         }
 

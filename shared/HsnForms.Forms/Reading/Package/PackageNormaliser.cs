@@ -55,7 +55,7 @@ internal static class PackageNormaliser
                 }
 
                 using var into = target.CreateEntry(name, CompressionLevel.NoCompression).Open();
-                using var from = budget.Open(entry.Open());
+                using var from = budget.Open(entry);
                 if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
                 {
                     WriteRelationships(from, into, PartNames.SourceFolderOf(name), parts, options);

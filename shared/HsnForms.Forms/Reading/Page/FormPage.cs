@@ -314,13 +314,20 @@ internal sealed partial class FormPage
     public string AllText { get; }
 
     /// <summary>
-    /// A list of many subscribers (a register, a mailing list): a row of field labels with three or
-    /// more rows of values under them. A form has one answer per label.
+    /// A list of many subscribers (a register, a mailing list, the service desk's own tracker): a row of
+    /// field labels with three or more rows of values under them, or three different subscriber IDs down
+    /// one column, whatever the rows around them say ("Contact A" under "Contact Person" reads as a label
+    /// too). A form has one answer per label and one subscriber.
     /// </summary>
     public bool IsList => _isList ??= LooksLikeList();
 
     private bool LooksLikeList()
     {
+        if (ManySubscribersInOneColumn())
+        {
+            return true;
+        }
+
         // The hits are in reading order, so one row's hits sit together: each run of them is one row's labels.
         var columns = new List<int>();
         for (var start = 0; start < _hits.Count;)
@@ -341,6 +348,44 @@ internal sealed partial class FormPage
             if (columns.Count >= 2 && ValueRowsUnder(row, columns) >= 3)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Three different subscriber IDs, each the whole of its cell, in one column of a table or sheet.</summary>
+    private bool ManySubscribersInOneColumn()
+    {
+        foreach (var rows in _grids)
+        {
+            Dictionary<int, HashSet<string>>? ids = null;
+            foreach (var row in rows)
+            {
+                if (_kinds[row.Grid] == GridKind.Flow)
+                {
+                    break;
+                }
+
+                foreach (var cell in row.Cells)
+                {
+                    var text = cell.Cell.Text;
+                    if (text.Length is < 7 or > 12 || (text[0] | 0x20) != 'h' || Fields.SubscriberIdReader.WholeId(text) is not { } id)
+                    {
+                        continue;
+                    }
+
+                    ids ??= [];
+                    if (!ids.TryGetValue(cell.Cell.Column, out var column))
+                    {
+                        ids[cell.Cell.Column] = column = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    if (column.Add(id) && column.Count >= 3)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using HsnForms.Forms.Catalog;
+using HsnForms.Forms.Reading.Layout;
 using HsnForms.Forms.Reading.Page;
 using HsnForms.Forms.Reading.Text;
 
@@ -17,6 +18,7 @@ internal sealed partial class FormRecogniser
     private readonly FieldEvidence _evidence;
     private readonly Dictionary<string, (SearchValues<string>? Full, SearchValues<string>? Short)> _titles;
     private readonly HashSet<string> _titleLeadIns;
+    private readonly Dictionary<string, PhraseMatcher> _statedChoices;
 
     public FormRecogniser(ReadingContext context)
     {
@@ -28,6 +30,12 @@ internal sealed partial class FormRecogniser
             titles.OfType<string>().Where(t => t.Length > 0).Select(t => TextRules.Fold(t).ToLowerInvariant()).Distinct().ToArray() is { Length: > 0 } folded
                 ? SearchValues.Create(folded, StringComparison.OrdinalIgnoreCase)
                 : null;
+        // A choice stated in a sentence ("we will participate", "本公司不會參與"): its options of two words or
+        // more, or three Chinese characters; a lone "participate" is any letter's word ("invited to participate").
+        _statedChoices = context.Catalog.Forms.SelectMany(f => f.Fields).Where(f => f.Type == FieldType.YesNo)
+            .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => new PhraseMatcher(
+                f.ChoicesTrue.Select(c => (c, "true")).Concat(f.ChoicesFalse.Select(c => (c, "false")))
+                    .Where(c => c.Item1.Contains(' ', StringComparison.Ordinal) || c.Item1.Count(TextRules.IsCjk) >= 3)));
         _titles = context.Catalog.Forms.ToDictionary(
             f => f.Form,
             f => (Folded([f.Title, f.TitleZh, f.TitleZh is null ? null : ChineseScript.Simplified(f.TitleZh)]), Folded(f.Recognise)));
@@ -47,20 +55,30 @@ internal sealed partial class FormRecogniser
         var best = (Form: (FormDefinition?)null, Score: int.MinValue);
         bool? otherTitle = null;
         bool? namesServices = null;
+        (bool Sought, OneRowTable? Table) oneRow = default;
+        bool? letter = null;
         foreach (var form in _context.Catalog.Forms)
         {
             var (full, brief) = _titles[form.Form];
             var fullAt = FirstOf(text, full);
             var briefAt = FirstOf(text, brief);
+            var printsTitle = fullAt >= 0 || briefAt >= 0;
 
             // The form's own evidence: its own fields named in their own words, or answered as only they are.
             var own = 0;
+            var answered = 0;
+            var unshown = 0UL;
             for (var k = 0; k < form.OwnLabels.Count; k++)
             {
                 var key = form.OwnLabels[k];
                 if (form.Field(key) is { } field && (specific.Contains(key) || _evidence.Shows(page, field)))
                 {
                     own++;
+                    answered += field.Identifies ? 0 : 1;
+                }
+                else if (k < 64)
+                {
+                    unshown |= 1UL << k;
                 }
             }
 
@@ -90,8 +108,35 @@ internal sealed partial class FormRecogniser
             var recognised = fullAt >= 0 ? own >= 1 || named && shared >= 2 || who && shared >= 4
                 : briefAt >= 0 ? own >= 1 && who
                 : own >= form.LabelsNeeded && who;
+            if (!recognised && fullAt < 0 && briefAt < 0 && who && unshown != 0
+                && (oneRow.Sought ? oneRow.Table : (oneRow = (true, OneRowTable.Find(page, _context))).Table) is { } wide)
+            {
+                // No title and too little of the form's own evidence in label-beside-value terms: a form laid
+                // out wide, its labels heading the columns of one row of answers, may show the rest.
+                var shown = wide.Answers(form, unshown, _context);
+                (own, answered) = (own + shown, answered + shown);
+                recognised = own >= form.LabelsNeeded;
+            }
+
+            if (recognised && answered == 0 && (letter ??= IsLetter(page)) && !StatesChoice(page, form))
+            {
+                // A letter: its letterhead and signature block say who wrote it (Company:, Contact:, Tel:,
+                // Email:, even the HSN ID), and its subject may quote the form's title, but it is the form only
+                // where it answers one of the form's own questions: a box ticked, a result given, a choice
+                // stated ("we will participate"). A covering letter that names the form and our services does not.
+                continue;
+            }
+
             if (!recognised)
             {
+                continue;
+            }
+
+            if (!printsTitle && (letter ??= IsLetter(page)) && SaysFormIsAttached(page, full, brief))
+            {
+                // "Our completed Intention Form is attached": a covering letter, however much of the form it
+                // repeats (who, the services, even "we will participate"). The form is the attachment it covers.
+                // A letter with the form itself pasted below it prints the form's title as a title: that is read.
                 continue;
             }
 
@@ -119,6 +164,89 @@ internal sealed partial class FormRecogniser
         }
 
         return best.Form;
+    }
+
+    /// <summary>
+    /// The document is written as a letter: a paragraph (outside any table) opens with a salutation
+    /// ("Dear Sirs,") or a short one with a closing ("Yours faithfully,", "Regards").
+    /// </summary>
+    private bool IsLetter(FormPage page)
+    {
+        var words = _context.Catalog.Vocabulary;
+        foreach (var row in page.Rows)
+        {
+            if (page.KindOf(row) != GridKind.Flow || row.Text.Length is 0 or > 80)
+            {
+                continue;
+            }
+
+            if (Opens(row.Text, words.LetterSalutations) || row.Text.Length <= 40 && Opens(row.Text, words.LetterClosings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Opens(string text, IReadOnlyList<string> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]) || TextRules.IsCjk(phrase[^1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A paragraph of the letter names the form (its title or short name) and says it is attached or enclosed.</summary>
+    private bool SaysFormIsAttached(FormPage page, SearchValues<string>? full, SearchValues<string>? brief)
+    {
+        var enclosures = _context.Catalog.Vocabulary.LetterEnclosures;
+        foreach (var row in page.Rows)
+        {
+            if (page.KindOf(row) != GridKind.Flow || (FirstOf(row.Text, full, quotedToo: true) < 0 && FirstOf(row.Text, brief, quotedToo: true) < 0))
+            {
+                continue;
+            }
+
+            foreach (var word in enclosures)
+            {
+                var at = row.Text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (TextRules.IsCjk(word[0]) || (at == 0 || !char.IsLetter(row.Text[at - 1])) && (at + word.Length == row.Text.Length || !char.IsLetter(row.Text[at + word.Length]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph states one of the form's choices in a sentence ("We confirm that we will participate").</summary>
+    private bool StatesChoice(FormPage page, FormDefinition form)
+    {
+        foreach (var field in form.Fields)
+        {
+            if (field.Type != FieldType.YesNo || !form.OwnLabels.Contains(field.Key) || !_statedChoices.TryGetValue(field.Key, out var choices))
+            {
+                continue;
+            }
+
+            foreach (var row in page.Rows)
+            {
+                if (page.KindOf(row) == GridKind.Flow && choices.Single(row.Text) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private enum Reference

@@ -38,7 +38,7 @@ internal sealed class ExcelParts
     public InflationBudget Budget { get; }
     public XmlReaderSettings Settings { get; }
 
-    public XmlReader Open(OpenXmlPart part) => SafeXml.Create(Budget.Open(part.GetStream(FileMode.Open, FileAccess.Read)), Settings, Options);
+    public XmlReader Open(OpenXmlPart part) => SafeXml.Create(Budget.Open(part), Settings, Options);
 
     /// <summary>
     /// Counts the characters of text made from the workbook (shared strings once, each cell's text where

@@ -120,7 +120,7 @@ internal static class FormControlsReader
     private static void Read(ExcelParts parts, VmlDrawingPart vml, HashSet<int> tickedByProperties, List<FormControlBox> boxes)
     {
         string markup;
-        using (var reader = new StreamReader(parts.Budget.Open(vml.GetStream(FileMode.Open, FileAccess.Read))))
+        using (var reader = new StreamReader(parts.Budget.Open(vml)))
         {
             markup = reader.ReadToEnd();
         }

@@ -124,7 +124,7 @@ internal sealed partial class WordLayoutReader
 
         _flow = null;
         _part = part;
-        using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
+        using var stream = _budget.Open(part);
         using var xml = SafeXml.Create(stream, _settings, _options);
         var advance = true;
         while (!_stopped && (!advance || xml.Read()))
@@ -384,7 +384,7 @@ internal sealed partial class WordLayoutReader
         }
 
         string? html;
-        using (var stream = _budget.Open(chunk.GetStream(FileMode.Open, FileAccess.Read)))
+        using (var stream = _budget.Open(chunk))
         {
             html = ImportedHtml.FromPart(ReadText(stream), chunk.ContentType);
         }
@@ -488,7 +488,7 @@ internal sealed partial class WordLayoutReader
         var level = -1;
         string? glyph = null;
         string? font = null;
-        using var stream = _budget.Open(part.GetStream(FileMode.Open, FileAccess.Read));
+        using var stream = _budget.Open(part);
         using var xml = SafeXml.Create(stream, SafeXml.Settings(_options), _options);
         while (xml.Read())
         {
@@ -1264,7 +1264,7 @@ internal sealed partial class WordLayoutReader
                 string? itemId = null;
                 if (custom.CustomXmlPropertiesPart is { } properties)
                 {
-                    using var props = XmlReader.Create(_budget.Open(properties.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+                    using var props = XmlReader.Create(_budget.Open(properties), SafeXml.Settings(_options));
                     if (props.MoveToContent() == XmlNodeType.Element)
                     {
                         itemId = props.GetAttribute("itemID", props.NamespaceURI) ?? props.GetAttribute("ds:itemID");
@@ -1276,7 +1276,7 @@ internal sealed partial class WordLayoutReader
                     continue;
                 }
 
-                using var data = XmlReader.Create(_budget.Open(custom.GetStream(FileMode.Open, FileAccess.Read)), SafeXml.Settings(_options));
+                using var data = XmlReader.Create(_budget.Open(custom), SafeXml.Settings(_options));
                 stores[itemId?.Trim() ?? $"#{stores.Count}"] = new XPathDocument(data);
             }
             catch (XmlException)
