@@ -316,7 +316,7 @@ internal sealed partial class FormRecogniser
     /// A heading naming a form or another kind of return: "… Form …", "… 表格", "Seminar 2024 – Registration",
     /// "Reply Slip", "Application for …", "Questionnaire".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:[\w–—-]+\s+){0,6}(?:form|registration|application|enrol(?:l)?ment|reply\s+slip|questionnaire|survey)\b|表格|報名|申請表|回條|问卷|問卷", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+(?:[–—-]\s+)?){0,4}(?:form|registration|application|enrol(?:l)?ment|reply\s+slip|questionnaire|survey)\b|表格|報名|申請表|回條|问卷|問卷", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FormHeading();
 
     /// <summary>A heading about the circular's own event (the practice session), whatever else it calls itself.</summary>
