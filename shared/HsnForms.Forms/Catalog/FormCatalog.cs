@@ -117,6 +117,15 @@ public sealed class FormCatalog
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultCodes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Result value to casual words that say it only when they lead a service's result ("done - no issue"):
+    /// elsewhere in a row ("retest done") they are no result.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ResultLeads { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>What a result cell says when the service was not verified ("nil", "not subscribed"): no result, and no doubt.</summary>
+    public IReadOnlyList<string> ResultNone { get; init; } = [];
+
     /// <summary>The words forms are read with beyond each field's labels: yes and no, stop words, placeholders.</summary>
     public FormVocabulary Vocabulary { get; }
 
@@ -145,6 +154,8 @@ public sealed class FormCatalog
         return new FormCatalog(forms, services, file.ResultWords.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)ChineseScript.WithSimplified(p.Value)), ToVocabulary(file.Vocabulary))
         {
             ResultCodes = file.ResultCodes?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value) ?? new Dictionary<string, IReadOnlyList<string>>(),
+            ResultLeads = file.ResultLeads?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value) ?? new Dictionary<string, IReadOnlyList<string>>(),
+            ResultNone = file.ResultNone ?? [],
         };
     }
 
@@ -230,6 +241,10 @@ public sealed class FormCatalog
         public VocabularyFile? Vocabulary { get; init; }
 
         public Dictionary<string, List<string>>? ResultCodes { get; init; }
+
+        public Dictionary<string, List<string>>? ResultLeads { get; init; }
+
+        public List<string>? ResultNone { get; init; }
     }
 
     internal sealed record VocabularyFile(

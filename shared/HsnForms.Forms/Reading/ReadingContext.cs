@@ -13,6 +13,7 @@ internal sealed class ReadingContext
 {
     private readonly Dictionary<string, PhraseMatcher> _choices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _resultCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _resultLeads = new(StringComparer.OrdinalIgnoreCase);
 
     public ReadingContext(FormCatalog catalog, Circular circular)
     {
@@ -29,6 +30,14 @@ internal sealed class ReadingContext
             foreach (var code in codes)
             {
                 _resultCodes.TryAdd(code, result);
+            }
+        }
+
+        foreach (var (result, leads) in catalog.ResultLeads)
+        {
+            foreach (var lead in leads)
+            {
+                _resultLeads.TryAdd(lead, result);
             }
         }
 
@@ -58,6 +67,42 @@ internal sealed class ReadingContext
     /// it; null for anything else.
     /// </summary>
     public string? ResultCode(string cellText) => cellText.Length is > 0 and <= 8 && _resultCodes.TryGetValue(cellText.Trim(), out var result) ? result : null;
+
+    /// <summary>
+    /// What a service's result cell says when it names no result word exactly: a long result word
+    /// misspelt ("Sucessful"), or a casual word leading it ("done - no issue"); null for anything else.
+    /// </summary>
+    public string? ResultLoosely(string cellText)
+    {
+        if (ResultWords.Tolerant(cellText) is { } misspelt)
+        {
+            return misspelt;
+        }
+
+        var text = cellText.AsSpan().TrimStart(" -–—:*(\"'");
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && _resultLeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text[..end], out var result) ? result : null;
+    }
+
+    /// <summary>A result cell that says the service was not verified ("nil", "not subscribed"): no result, and no doubt either.</summary>
+    public bool SaysNoResult(string cellText)
+    {
+        var text = TextRules.Lower(cellText).Trim(' ', '.', '!', '-', '–', '(', ')');
+        foreach (var none in Catalog.ResultNone)
+        {
+            if (text == none || text.StartsWith(none + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A yes/no field's own printed choices ("will participate", "不參與") to "true" or "false".</summary>
     public PhraseMatcher Choices(FieldDefinition field) => _choices[field.Key];

@@ -15,6 +15,12 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _valuesBySpan;
 
+    // One-word phrases long enough to be recognised misspelt ("Sucessful"): a short word one letter off is another word.
+    private readonly List<(string Word, string Value)> _long = [];
+
+    /// <summary>The fewest letters a phrase has before a misspelling of it is read (<see cref="Tolerant"/>).</summary>
+    public const int TolerantLength = 7;
+
     public PhraseMatcher(IEnumerable<(string Phrase, string Value)> phrases)
     {
         var bounded = new List<string>();
@@ -26,6 +32,11 @@ internal sealed class PhraseMatcher
             if (!_values.TryAdd(key, value))
             {
                 continue;
+            }
+
+            if (phrase.Length >= TolerantLength && phrase.All(char.IsAsciiLetter))
+            {
+                _long.Add((key, value));
             }
 
             // A footnote star after a word ("will not* participate", "* Please delete as appropriate") does not split the phrase.
@@ -123,6 +134,103 @@ internal sealed class PhraseMatcher
         }
 
         return single;
+    }
+
+    /// <summary>The distinct values named in the text, each with where it is first named, in order.</summary>
+    public List<(string Value, int Index, int Length)> FindAt(string text)
+    {
+        var values = new List<(string, int, int)>();
+        foreach (var match in _pattern.EnumerateMatches(text))
+        {
+            if (ValueOf(text.AsSpan(match.Index, match.Length)) is { } value)
+            {
+                values.Add((value, match.Index, match.Length));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The text with every phrase it names blanked.</summary>
+    public string Without(string text)
+    {
+        var found = FindAt(text);
+        if (found.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var (_, index, length) in found)
+        {
+            chars.AsSpan(index, length).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The one value a misspelt long word of the text names ("Sucessful", "Succesful": one letter left
+    /// out, added, changed or two swapped), or null. Words shorter than <see cref="TolerantLength"/>
+    /// letters are never guessed at: "pass", "fail", "ok" one letter off are other words.
+    /// </summary>
+    public string? Tolerant(string text)
+    {
+        if (_long.Count == 0 || text.Length < TolerantLength - 1 || text.Length > 60)
+        {
+            return null;
+        }
+
+        string? single = null;
+        foreach (var word in System.Text.RegularExpressions.Regex.Split(text, @"[^\p{L}]+"))
+        {
+            if (word.Length < TolerantLength - 1 || !word.All(char.IsAsciiLetter))
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            foreach (var (known, value) in _long)
+            {
+                if (OneEditApart(lower, known))
+                {
+                    if (single is not null && single != value)
+                    {
+                        return null;
+                    }
+
+                    single = value;
+                }
+            }
+        }
+
+        return single;
+    }
+
+    /// <summary>Whether two words differ by one letter left out, added, changed, or two neighbours swapped (equal words do not).</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // One letter changed, or two neighbours swapped.
+            return a.AsSpan(start + 1).SequenceEqual(b.AsSpan(start + 1))
+                || start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start] && a.AsSpan(start + 2).SequenceEqual(b.AsSpan(start + 2));
+        }
+
+        // One letter more in the longer word.
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.AsSpan(start + 1).SequenceEqual(shorter.AsSpan(start));
     }
 
     private string? ValueOf(ReadOnlySpan<char> matched)

@@ -89,6 +89,22 @@ internal sealed class ServiceMatcher
         return text;
     }
 
+    /// <summary>Text with every service name or code blanked letter for letter, so what is left stays where it was.</summary>
+    public string Blanked(string text)
+    {
+        if (!_any.IsMatch(text))
+        {
+            return text;
+        }
+
+        foreach (var (_, pattern) in _patterns)
+        {
+            text = pattern.Replace(text, m => new string(' ', m.Length));
+        }
+
+        return text;
+    }
+
     public IEnumerable<string> InCircularOrder(IEnumerable<string> codes)
     {
         var set = codes.ToHashSet(StringComparer.Ordinal);
