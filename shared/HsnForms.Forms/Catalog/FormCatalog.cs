@@ -53,6 +53,13 @@ public sealed record FieldDefinition
     /// that shape may follow its label with only a space between. Typed fields have their type's shape.
     /// </summary>
     public string? Shape { get; init; }
+
+    /// <summary>
+    /// A date the circular itself names (its practice session): written without a year ("25th Nov"), it
+    /// takes the year that puts it nearest the circular's own dates. Other dates without a year (when the
+    /// form was signed) stay unread, since the circular does not say when that was.
+    /// </summary>
+    public bool YearFromCircular { get; init; }
 }
 
 public sealed record FormDefinition
@@ -219,6 +226,7 @@ public sealed class FormCatalog
         PreferLast = f.Key == "signed_date" || f.PreferLast,
         Identifies = f.Identifies,
         Shape = f.Shape,
+        YearFromCircular = f.YearFromCircular,
     };
 
     internal sealed record CatalogFile(
@@ -288,6 +296,8 @@ public sealed class FormCatalog
         public bool Identifies { get; init; }
 
         public string? Shape { get; init; }
+
+        public bool YearFromCircular { get; init; }
 
         public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
         public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];
