@@ -196,6 +196,10 @@ public sealed class FormCatalog
             LetterSalutations = Words(v.LetterSalutations),
             LetterClosings = Words(v.LetterClosings),
             LetterEnclosures = Words(v.LetterEnclosures),
+            EmailHeaders = [.. (v.EmailHeaders ?? []).Select(g => (IReadOnlyList<string>)Words(g))],
+            EmailQuoteMarks = Words(v.EmailQuoteMarks),
+            EmailQuoteSeparators = Words(v.EmailQuoteSeparators),
+            EmailQuoteLeadOuts = Words(v.EmailQuoteLeadOuts),
         };
     }
 
@@ -269,6 +273,14 @@ public sealed class FormCatalog
         public List<string>? LetterClosings { get; init; }
 
         public List<string>? LetterEnclosures { get; init; }
+
+        public List<List<string>>? EmailHeaders { get; init; }
+
+        public List<string>? EmailQuoteMarks { get; init; }
+
+        public List<string>? EmailQuoteSeparators { get; init; }
+
+        public List<string>? EmailQuoteLeadOuts { get; init; }
     }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);

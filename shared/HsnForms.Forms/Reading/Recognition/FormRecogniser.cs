@@ -132,6 +132,14 @@ internal sealed partial class FormRecogniser
                 continue;
             }
 
+            if (page.IsEmailPrintout && !(printsTitle && LaidOutAsForm(page)))
+            {
+                // An e-mail printed to a document (From:, To:, Sent:, Subject:) is a message about the form,
+                // whatever its sender's signature and its quoted lines repeat. It is the form only where the
+                // form itself stands in it under its own title, laid out as one.
+                continue;
+            }
+
             if (!printsTitle && (letter ??= IsLetter(page)) && SaysFormIsAttached(page, full, brief))
             {
                 // "Our completed Intention Form is attached": a covering letter, however much of the form it
@@ -202,6 +210,10 @@ internal sealed partial class FormRecogniser
             return false;
         }
     }
+
+    /// <summary>The page lays fields out as a form does: a table or sheet, or at least three lines that start with a field's label.</summary>
+    private static bool LaidOutAsForm(FormPage page) =>
+        page.Rows.Exists(r => page.KindOf(r) != GridKind.Flow && r.Text.Length > 0) || page.Rows.Count(r => r.LabelledAs is not null) >= 3;
 
     /// <summary>A paragraph of the letter names the form (its title or short name) and says it is attached or enclosed.</summary>
     private bool SaysFormIsAttached(FormPage page, SearchValues<string>? full, SearchValues<string>? brief)
