@@ -303,7 +303,8 @@ internal sealed partial class FormRecogniser
 
     /// <summary>
     /// The document opens with a heading that names a form, standing alone on its line ("Appendix 1 –
-    /// Registration Form for Market Data Line Relocation"), before any field's label.
+    /// Registration Form for Market Data Line Relocation"), before any field's label. A sentence that
+    /// mentions a form ("Please return this form by 20 November.") is no heading.
     /// </summary>
     private bool HeadedByAnotherForm(FormPage page)
     {
@@ -314,8 +315,9 @@ internal sealed partial class FormRecogniser
                 return false;
             }
 
+            // A heading, not a sentence: "Please complete and return this form by 20 November." asks for this form.
             if (row.Cells.Count(c => c.Text.Length > 0) == 1 && row.Text.Length is >= 8 and <= 150 && !row.Text.Contains(':')
-                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index) && !OurEvent().IsMatch(row.Text))
+                && !row.Text.TrimEnd().EndsWith('.') && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index) && !OurEvent().IsMatch(row.Text))
             {
                 return true;
             }
