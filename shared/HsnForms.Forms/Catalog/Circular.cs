@@ -50,6 +50,13 @@ public sealed record Circular
 
     public CircularForm? Form(string form) => Forms.FirstOrDefault(f => f.Form == form);
 
+    /// <summary>
+    /// The dates the circular itself gives: issued, session, each form's deadline and the day it closes
+    /// when it names one. A date written without a year on a form answering it belongs near these.
+    /// </summary>
+    public IEnumerable<DateOnly> KnownDates =>
+        new[] { Issued, SessionDate, Closes }.OfType<DateOnly>().Concat(Forms.Select(f => f.Due));
+
     /// <summary>The circular in the JSON of cli.md, the same shape <see cref="Parse"/> reads.</summary>
     public string ToJson()
     {

@@ -53,6 +53,13 @@ public sealed record FieldDefinition
     /// that shape may follow its label with only a space between. Typed fields have their type's shape.
     /// </summary>
     public string? Shape { get; init; }
+
+    /// <summary>
+    /// A date the circular itself names (its practice session): written without a year ("25th Nov"), it
+    /// takes the year that puts it nearest the circular's own dates. Other dates without a year (when the
+    /// form was signed) stay unread, since the circular does not say when that was.
+    /// </summary>
+    public bool YearFromCircular { get; init; }
 }
 
 public sealed record FormDefinition
@@ -200,6 +207,10 @@ public sealed class FormCatalog
             LetterSalutations = Words(v.LetterSalutations),
             LetterClosings = Words(v.LetterClosings),
             LetterEnclosures = Words(v.LetterEnclosures),
+            EmailHeaders = [.. (v.EmailHeaders ?? []).Select(g => (IReadOnlyList<string>)Words(g))],
+            EmailQuoteMarks = Words(v.EmailQuoteMarks),
+            EmailQuoteSeparators = Words(v.EmailQuoteSeparators),
+            EmailQuoteLeadOuts = Words(v.EmailQuoteLeadOuts),
         };
     }
 
@@ -230,6 +241,7 @@ public sealed class FormCatalog
         PreferLast = f.Key == "signed_date" || f.PreferLast,
         Identifies = f.Identifies,
         Shape = f.Shape,
+        YearFromCircular = f.YearFromCircular,
     };
 
     internal sealed record CatalogFile(
@@ -276,6 +288,14 @@ public sealed class FormCatalog
         public List<string>? LetterClosings { get; init; }
 
         public List<string>? LetterEnclosures { get; init; }
+
+        public List<List<string>>? EmailHeaders { get; init; }
+
+        public List<string>? EmailQuoteMarks { get; init; }
+
+        public List<string>? EmailQuoteSeparators { get; init; }
+
+        public List<string>? EmailQuoteLeadOuts { get; init; }
     }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);
@@ -303,6 +323,8 @@ public sealed class FormCatalog
         public bool Identifies { get; init; }
 
         public string? Shape { get; init; }
+
+        public bool YearFromCircular { get; init; }
 
         public List<string> ChoicesTrue { get; init; } = ChoicesTrue ?? [];
         public List<string> ChoicesFalse { get; init; } = ChoicesFalse ?? [];

@@ -37,6 +37,22 @@ public sealed record FormVocabulary
     /// </summary>
     public IReadOnlyList<string> DeliveryLines { get; init; } = [];
 
+    /// <summary>
+    /// The header lines of an e-mail printed or saved as a document, one group per header ("From",
+    /// "To", "Sent" or "Date", "Subject"), the first group the sender's. A document that opens with the
+    /// sender's line and two more is a message about the form, not the form.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> EmailHeaders { get; init; } = [];
+
+    /// <summary>What starts a quoted line of an e-mail ("&gt;"): a quoted line is never an answer.</summary>
+    public IReadOnlyList<string> EmailQuoteMarks { get; init; } = [];
+
+    /// <summary>A line of an e-mail printout that only says the earlier message follows ("-----Original Message-----"): all below it is quoted.</summary>
+    public IReadOnlyList<string> EmailQuoteSeparators { get; init; } = [];
+
+    /// <summary>How the line before a quoted message ends ("On 21 Nov, Ivy Chan wrote:"): all below it is quoted.</summary>
+    public IReadOnlyList<string> EmailQuoteLeadOuts { get; init; } = [];
+
     /// <summary>How a letter opens ("Dear", "敬啟者"): a paragraph starting with one is a letter's salutation.</summary>
     public IReadOnlyList<string> LetterSalutations { get; init; } = [];
 

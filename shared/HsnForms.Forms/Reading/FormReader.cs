@@ -143,7 +143,10 @@ public sealed partial class FormReader
     private FormReadResult ReadPackage(string fileName, ReadOnlyMemory<byte> content, Circular circular)
     {
         var (layout, kind) = OpenLayout(content, _probe);
-        var interpretation = _interpreters.GetOrAdd(circular.Ref + "|" + string.Join(",", circular.Services), _ => new FormInterpretation(_catalog, circular));
+        // One interpreter per circular as reading sees it: its services, and its dates (a date written
+        // without a year takes the year nearest them).
+        var key = $"{circular.Ref}|{string.Join(",", circular.Services)}|{string.Join(",", circular.KnownDates.Select(d => d.DayNumber))}";
+        var interpretation = _interpreters.GetOrAdd(key, _ => new FormInterpretation(_catalog, circular));
         var read = interpretation.Interpret(layout);
 
         // Reading stopped at a size budget: a form in what was read is a form cut short, which cannot be

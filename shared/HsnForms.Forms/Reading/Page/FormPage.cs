@@ -19,6 +19,8 @@ internal sealed partial class FormPage
         Layout = layout;
         _context = context;
         var all = new System.Text.StringBuilder();
+        var quoted = QuotedRows(layout, context.Catalog.Vocabulary, out var emailHeader);
+        IsEmailPrintout = emailHeader;
 
         // Each grid's cells, row by row, before its rows are read: one list for all grids.
         var gridCells = new List<List<CellView>>();
@@ -35,7 +37,8 @@ internal sealed partial class FormPage
             {
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
                 var shown = Shapes.None;
-                for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
+                // A line an e-mail quotes is what someone wrote before, never an answer: the row stays, empty.
+                for (var i = 0; i < (quoted.Contains((g, r)) ? 0 : grid.Rows[r].Cells.Count); i++)
                 {
                     var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words, initialled?.Contains(grid.Rows[r].Cells[i]) == true);
                     var labels = context.Scanner.ScanParts(cell.Cell.Text);
@@ -66,7 +69,7 @@ internal sealed partial class FormPage
                     Cells = cells,
                     Text = RowText(cells),
                     Segments = RowSegments(cells),
-                    HadStrike = grid.Rows[r].Cells.Exists(c => c.HadStrike),
+                    HadStrike = cells.Count > 0 && grid.Rows[r].Cells.Exists(c => c.HadStrike),
                 };
                 rows.Add(row);
                 all.Append(row.Text).Append('\n');
@@ -150,6 +153,115 @@ internal sealed partial class FormPage
             last = r;
             block |= rowShapes[r];
         }
+    }
+
+    /// <summary>
+    /// The document is an e-mail printed or saved as a document: it opens with the sender's header line
+    /// ("From:") and two more of an e-mail's headers ("To:", "Sent:", "Subject:"). It is a message about
+    /// a form; it is the form only where the form itself stands in it under its own title.
+    /// </summary>
+    public bool IsEmailPrintout { get; }
+
+    /// <summary>
+    /// The rows (grid, row) an e-mail quotes: paragraphs opening with a quote mark ("&gt; Subscriber ID:"),
+    /// and in an e-mail printout everything after a line that only introduces the earlier message
+    /// ("-----Original Message-----", "On 21 Nov, Ivy Chan wrote:").
+    /// </summary>
+    private static HashSet<(int Grid, int Row)> QuotedRows(DocumentLayout layout, FormVocabulary words, out bool emailHeader)
+    {
+        var quoted = new HashSet<(int, int)>();
+        emailHeader = EmailHeaderBlock(layout, words);
+        var below = false;
+        for (var g = 0; g < layout.Grids.Count; g++)
+        {
+            var grid = layout.Grids[g];
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                if (below)
+                {
+                    quoted.Add((g, r));
+                    continue;
+                }
+
+                if (grid.Kind != GridKind.Flow)
+                {
+                    continue;
+                }
+
+                var text = string.Join(" ", grid.Rows[r].Cells.Select(c => c.Text)).Trim();
+                if (words.EmailQuoteMarks.Any(m => text.StartsWith(m, StringComparison.Ordinal)))
+                {
+                    quoted.Add((g, r));
+                }
+                else if (emailHeader && IntroducesQuote(text, words))
+                {
+                    below = true;
+                }
+            }
+        }
+
+        return quoted;
+    }
+
+    private static bool IntroducesQuote(string text, FormVocabulary words)
+    {
+        var folded = TextRules.Lower(TextRules.Fold(text));
+        var bare = folded.Trim('-', '_', '=', ' ');
+        return words.EmailQuoteSeparators.Any(s => string.Equals(bare, s, StringComparison.OrdinalIgnoreCase))
+            || folded.Length <= 200 && words.EmailQuoteLeadOuts.Any(l => folded.EndsWith(l, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The first lines of the document (paragraphs, or a table's rows as Outlook prints them) hold the
+    /// sender's header and two more of an e-mail's headers.
+    /// </summary>
+    private static bool EmailHeaderBlock(DocumentLayout layout, FormVocabulary words)
+    {
+        if (words.EmailHeaders.Count == 0)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<int>();
+        var lines = 0;
+        foreach (var grid in layout.Grids)
+        {
+            foreach (var row in grid.Rows)
+            {
+                var text = TextRules.Fold(string.Join(" ", row.Cells.Select(c => c.Text))).Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (++lines > 10)
+                {
+                    break;
+                }
+
+                var colon = text.IndexOf(':');
+                if (colon <= 0 || colon > 20)
+                {
+                    continue;
+                }
+
+                var name = TextRules.Lower(text[..colon].Trim());
+                for (var h = 0; h < words.EmailHeaders.Count; h++)
+                {
+                    if (words.EmailHeaders[h].Contains(name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        seen.Add(h);
+                    }
+                }
+            }
+
+            if (lines > 10)
+            {
+                break;
+            }
+        }
+
+        return seen.Contains(0) && seen.Count >= 3;
     }
 
     /// <summary>

@@ -132,6 +132,14 @@ internal sealed partial class FormRecogniser
                 continue;
             }
 
+            if (page.IsEmailPrintout && !(printsTitle && LaidOutAsForm(page)))
+            {
+                // An e-mail printed to a document (From:, To:, Sent:, Subject:) is a message about the form,
+                // whatever its sender's signature and its quoted lines repeat. It is the form only where the
+                // form itself stands in it under its own title, laid out as one.
+                continue;
+            }
+
             if (!printsTitle && (letter ??= IsLetter(page)) && SaysFormIsAttached(page, full, brief))
             {
                 // "Our completed Intention Form is attached": a covering letter, however much of the form it
@@ -202,6 +210,10 @@ internal sealed partial class FormRecogniser
             return false;
         }
     }
+
+    /// <summary>The page lays fields out as a form does: a table or sheet, or at least three lines that start with a field's label.</summary>
+    private static bool LaidOutAsForm(FormPage page) =>
+        page.Rows.Exists(r => page.KindOf(r) != GridKind.Flow && r.Text.Length > 0) || page.Rows.Count(r => r.LabelledAs is not null) >= 3;
 
     /// <summary>A paragraph of the letter names the form (its title or short name) and says it is attached or enclosed.</summary>
     private bool SaysFormIsAttached(FormPage page, SearchValues<string>? full, SearchValues<string>? brief)
@@ -291,7 +303,8 @@ internal sealed partial class FormRecogniser
 
     /// <summary>
     /// The document opens with a heading that names a form, standing alone on its line ("Appendix 1 –
-    /// Registration Form for Market Data Line Relocation"), before any field's label.
+    /// Registration Form for Market Data Line Relocation"), before any field's label. A sentence that
+    /// mentions a form ("Please return this form by 20 November.") is no heading.
     /// </summary>
     private bool HeadedByAnotherForm(FormPage page)
     {
@@ -302,8 +315,9 @@ internal sealed partial class FormRecogniser
                 return false;
             }
 
+            // A heading, not a sentence: "Please complete and return this form by 20 November." asks for this form.
             if (row.Cells.Count(c => c.Text.Length > 0) == 1 && row.Text.Length is >= 8 and <= 150 && !row.Text.Contains(':')
-                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index) && !OurEvent().IsMatch(row.Text))
+                && !row.Text.TrimEnd().EndsWith('.') && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index) && !OurEvent().IsMatch(row.Text))
             {
                 return true;
             }

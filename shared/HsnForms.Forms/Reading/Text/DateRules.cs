@@ -7,23 +7,14 @@ namespace HsnForms.Forms.Reading.Text;
 /// <summary>Parses dates the way Hong Kong writes them: day first where ambiguous.</summary>
 internal static partial class DateRules
 {
+    /// <summary>A day and month written without a year, and the weekday written beside them if any.</summary>
+    public readonly record struct DayMonth(int Day, int Month, DayOfWeek? Weekday);
+
     private static readonly string[] s_months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public static DateOnly? Parse(string text)
     {
-        var folded = TextRules.Lower(TextRules.Fold(text));
-        folded = Ordinal().Replace(folded, "$1");
-        folded = Weekday().Replace(folded, " ");
-
-        // After the weekday is gone: 星期五 is Friday, not a 5.
-        if (folded.AsSpan().ContainsAny(s_chineseDigits))
-        {
-            folded = ChineseNumber().Replace(folded, m => ChineseNumberValue(m.Value));
-        }
-
-        folded = TimeOfDay().Replace(folded, "");
-        folded = folded.Replace(",", " ", StringComparison.Ordinal).Trim(' ', '.');
-        folded = TextRules.Fold(folded);
+        var folded = Normalise(text, out _);
 
         if (YearFirst().Match(folded) is { Success: true } ymd)
         {
@@ -62,6 +53,110 @@ internal static partial class DateRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A day and month written without a year ("25th Nov", "Sat 25/11", "Nov 25", "11月25日"), day first
+    /// where numeric, with the weekday written beside it if any; null for anything else, a full date included.
+    /// </summary>
+    public static DayMonth? ParseDayMonth(string text)
+    {
+        var folded = Normalise(text, out var weekday);
+        int day;
+        int? month;
+        if (NumericDayMonth().Match(folded) is { Success: true } dm)
+        {
+            var a = Int(dm.Groups[1]);
+            var b = Int(dm.Groups[2]);
+            (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        }
+        else if (DayMonthNameNoYear().Match(folded) is { Success: true } dmn)
+        {
+            (day, month) = (Int(dmn.Groups[1]), Month(dmn.Groups[2].Value));
+        }
+        else if (MonthNameDayNoYear().Match(folded) is { Success: true } mnd)
+        {
+            (day, month) = (Int(mnd.Groups[2]), Month(mnd.Groups[1].Value));
+        }
+        else if (ChineseMonthDay().Match(folded) is { Success: true } zh)
+        {
+            (day, month) = (Int(zh.Groups[2]), Int(zh.Groups[1]));
+        }
+        else
+        {
+            return null;
+        }
+
+        // Any year that has the day: 29 Feb is a day and month too.
+        return month is { } m && Make(2000, m, day) is not null ? new DayMonth(day, m, weekday) : null;
+    }
+
+    /// <summary>
+    /// The date of a day and month in the year that puts it nearest one of the given dates (a circular's
+    /// issue, session and deadlines), so that "2 Jan" near a December session is the next January; null
+    /// when no date is given to put it near.
+    /// </summary>
+    public static DateOnly? Nearest(DayMonth dayMonth, IEnumerable<DateOnly> near)
+    {
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        var anchors = near.ToList();
+        foreach (var year in anchors.SelectMany(a => new[] { a.Year - 1, a.Year, a.Year + 1 }).Distinct().Order())
+        {
+            if (Make(year, dayMonth.Month, dayMonth.Day) is not { } candidate)
+            {
+                continue;
+            }
+
+            var distance = anchors.Min(a => Math.Abs(candidate.DayNumber - a.DayNumber));
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The text folded for matching: lower case, ordinals and any time of day gone, Chinese numerals as
+    /// digits, and the weekday taken out (and given back) so that 星期五 is Friday, not a 5.
+    /// </summary>
+    private static string Normalise(string text, out DayOfWeek? weekday)
+    {
+        var folded = TextRules.Lower(TextRules.Fold(text));
+        folded = Ordinal().Replace(folded, "$1");
+        DayOfWeek? named = null;
+        folded = Weekday().Replace(folded, m =>
+        {
+            named ??= WeekdayOf(m.Value);
+            return " ";
+        });
+        weekday = named;
+
+        // After the weekday is gone: 星期五 is Friday, not a 5.
+        if (folded.AsSpan().ContainsAny(s_chineseDigits))
+        {
+            folded = ChineseNumber().Replace(folded, m => ChineseNumberValue(m.Value));
+        }
+
+        folded = TimeOfDay().Replace(folded, "");
+        folded = folded.Replace(",", " ", StringComparison.Ordinal).Trim(' ', '.');
+        return TextRules.Fold(folded);
+    }
+
+    private static readonly string[] s_weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    private static DayOfWeek? WeekdayOf(string written)
+    {
+        var text = written.Trim(' ', '(', ')', '（', '）', '.');
+        if (text.Length >= 3 && Array.IndexOf(s_weekdays, text[..3]) is var english and >= 0)
+        {
+            return (DayOfWeek)english;
+        }
+
+        // 星期一 … 星期六, 星期日 or 星期天 for Sunday.
+        return "日一二三四五六天".IndexOf(text[^1]) is var chinese and >= 0 ? (DayOfWeek)(chinese % 7) : null;
     }
 
     private static int? Month(string name)
@@ -131,4 +226,16 @@ internal static partial class DateRules
 
     [GeneratedRegex(@"^([a-z]{3,9})\.?\s*(\d{1,2})\s+(\d{4})$")]
     private static partial Regex MonthNameDay();
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[-/]\s*(\d{1,2})$")]
+    private static partial Regex NumericDayMonth();
+
+    [GeneratedRegex(@"^(\d{1,2})[\s\-/.]*([a-z]{3,9})\.?$")]
+    private static partial Regex DayMonthNameNoYear();
+
+    [GeneratedRegex(@"^([a-z]{3,9})\.?\s*(\d{1,2})$")]
+    private static partial Regex MonthNameDayNoYear();
+
+    [GeneratedRegex(@"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]?$")]
+    private static partial Regex ChineseMonthDay();
 }
