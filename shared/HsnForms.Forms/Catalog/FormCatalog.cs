@@ -189,6 +189,9 @@ public sealed class FormCatalog
             LetterSalutations = Words(v.LetterSalutations),
             LetterClosings = Words(v.LetterClosings),
             LetterEnclosures = Words(v.LetterEnclosures),
+            ServiceExclusions = Words(v.ServiceExclusions),
+            ServiceExclusionsAfter = Words(v.ServiceExclusionsAfter),
+            LabelAbbreviations = (v.LabelAbbreviations ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
         };
     }
 
@@ -261,6 +264,12 @@ public sealed class FormCatalog
         public List<string>? LetterClosings { get; init; }
 
         public List<string>? LetterEnclosures { get; init; }
+
+        public List<string>? ServiceExclusions { get; init; }
+
+        public List<string>? ServiceExclusionsAfter { get; init; }
+
+        public List<List<string>>? LabelAbbreviations { get; init; }
     }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);

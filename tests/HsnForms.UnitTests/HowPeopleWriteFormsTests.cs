@@ -1,0 +1,111 @@
+using HsnForms.Forms.Reading;
+using static HsnForms.UnitTests.HandWritten;
+
+namespace HsnForms.UnitTests;
+
+/// <summary>
+/// How people fill the intention form in when nobody showed them the template (issue 9, holdout16):
+/// services given by exception ("everything except OMD-CC"), labels in another wording or abbreviated
+/// ("Contact Prsn", "Subscr. ID", "Dt."), and a choice typed as a sentence in the answer cell.
+/// </summary>
+public sealed class HowPeopleWriteFormsTests
+{
+    private static readonly FormReader s_reader = new();
+
+    public static TheoryData<string> Producers => Formats;
+
+    private const string IntentionTitle = "Appendix A – Intention Form for Using HSN to participate Practice Session";
+
+    private static byte[] Intention(string format, params string[][] more) => Rows(format,
+    [
+        [IntentionTitle],
+        ["Subscriber Name", "Acme Securities Ltd"],
+        ["HSN Subscriber ID", "HSN0427"],
+        ["Contact Person", "Chan Tai Man"],
+        ["Telephone", "2211 6080"],
+        ["Email", "tm.chan@acme.com.hk"],
+        ["Participation", "Yes"],
+        .. more,
+    ]);
+
+    public static TheoryData<string, string, string[]> Exceptions => new()
+    {
+        { "docx", "everything except OMD-CC", ["OTP-C", "OTP-CSC", "OMD-C"] },
+        { "xlsx", "everything except OMD-CC", ["OTP-C", "OTP-CSC", "OMD-C"] },
+        { "docx", "All but OTP-CSC", ["OTP-C", "OMD-C", "OMD-CC"] },
+        { "xlsx", "all services other than OMD-C and OMD-CC", ["OTP-C", "OTP-CSC"] },
+        { "docx", "Except OTP-C", ["OTP-CSC", "OMD-C", "OMD-CC"] },
+        { "xlsx", "excluding OMD-CC", ["OTP-C", "OTP-CSC", "OMD-C"] },
+        { "docx", "除OMD-CC以外", ["OTP-C", "OTP-CSC", "OMD-C"] },
+        { "xlsx", "除了OTP-CSC之外的全部服務", ["OTP-C", "OMD-C", "OMD-CC"] },
+        { "docx", "OTP-C, OMD-C but not OMD-CC", ["OTP-C", "OMD-C"] },
+        { "xlsx", "All services, OMD-CC excluded", ["OTP-C", "OTP-CSC", "OMD-C"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Exceptions))]
+    public void Services_given_by_exception_are_the_others_not_the_ones_named(string format, string answer, string[] expected)
+    {
+        var result = s_reader.Read("a." + format, Intention(format, ["Services to be verified", answer]));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(expected, result["services"] as IEnumerable<string>);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void An_exception_whose_rest_cannot_be_told_is_in_doubt_never_the_service_named(string format)
+    {
+        var result = s_reader.Read("a." + format, Intention(format, ["Services to be verified", "None except possibly OMD-CC"]));
+
+        Assert.NotEqual(FormStatus.Complete, result.Status);
+        Assert.Null(result["services"]);
+        Assert.Contains(result.Problems, p => p.Field == "services" && p.Code == "ambiguous");
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void An_exception_that_leaves_nothing_is_in_doubt(string format)
+    {
+        var result = s_reader.Read("a." + format, Intention(format, ["Services to be verified", "OMD-CC except OMD-CC"]));
+
+        Assert.Null(result["services"]);
+        Assert.Contains(result.Problems, p => p.Field == "services" && p.Code == "ambiguous");
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_ticked_line_of_all_services_but_one_is_the_others(string format)
+    {
+        var result = s_reader.Read("a." + format, Intention(format, ["Services to be verified", "☒ All services except OTP-CSC"]));
+
+        Assert.Equal(["OTP-C", "OMD-C", "OMD-CC"], result["services"] as IEnumerable<string>);
+    }
+
+    [Fact]
+    public void A_sentence_naming_all_services_but_one_is_the_others()
+    {
+        var document = Docx(
+            P(IntentionTitle),
+            P("Subscriber Name: Acme Securities Ltd"),
+            P("HSN Subscriber ID: HSN0427"),
+            P("Contact Person: Chan Tai Man"),
+            P("Telephone: 2211 6080"),
+            P("Email: tm.chan@acme.com.hk"),
+            P("We will participate in PS2 using HSN."),
+            P("We will verify all services except OMD-CC."));
+
+        var result = s_reader.Read("a.docx", document);
+
+        Assert.Equal(["OTP-C", "OTP-CSC", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Services_named_with_an_ampersand_and_only_are_the_services(string format)
+    {
+        var result = s_reader.Read("a." + format, Intention(format, ["Services to be verified", "OTP-C & OMD-C only"]));
+
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+}
