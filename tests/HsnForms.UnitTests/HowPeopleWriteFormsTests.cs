@@ -108,4 +108,42 @@ public sealed class HowPeopleWriteFormsTests
 
         Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
     }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Services_under_a_Chinese_label_for_the_services_tested_are_the_services(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            ["附錄A – 使用HSN參與演習意向表格"],
+            ["公司名稱", "旺角證券有限公司"],
+            ["用戶編號", "ＨＳＮ０５１８"],
+            ["聯絡人", "陳大文"],
+            ["電話", "2388 1234"],
+            ["電郵", "dm.chan@mksec.com.hk"],
+            ["參與", "是"],
+            ["測試服務", "OTP-C & OMD-C only"]));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
+
+    [Fact]
+    public void Chinese_labels_with_full_width_colons_in_paragraphs_give_their_answers()
+    {
+        var document = Docx(
+            P("附錄A – 使用HSN參與演習意向表格"),
+            P("公司名稱：旺角證券有限公司"),
+            P("用戶編號：ＨＳＮ０５１８"),
+            P("聯絡人：陳大文"),
+            P("電話：2388 1234"),
+            P("電郵：dm.chan@mksec.com.hk"),
+            P("參與：是"),
+            P("测试服务：OTP-C & OMD-C only"));
+
+        var result = s_reader.Read("a.docx", document);
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal("HSN0518", result["subscriber_id"]);
+        Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
+    }
 }
