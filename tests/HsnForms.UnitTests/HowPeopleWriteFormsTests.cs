@@ -146,4 +146,74 @@ public sealed class HowPeopleWriteFormsTests
         Assert.Equal("HSN0518", result["subscriber_id"]);
         Assert.Equal(["OTP-C", "OMD-C"], result["services"] as IEnumerable<string>);
     }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Abbreviated_labels_give_their_fields(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            [IntentionTitle],
+            ["Subscr. Name", "Chai Wan Securities Ltd"],
+            ["Subscr. ID", "HSN0427"],
+            ["Contact Prsn", "Lee Ka Ming"],
+            ["Tel no.", "2345 6789"],
+            ["E-mail addr", "km.lee@chaiwansec.com.hk"],
+            ["Participation", "Yes"],
+            ["Services to be verified", "All"],
+            ["Auth. Signatory", "Wong Siu Fung"],
+            ["Dt.", "22/11/2023"]));
+
+        Assert.Equal(FormStatus.Complete, result.Status);
+        Assert.Equal("Chai Wan Securities Ltd", result["subscriber_name"]);
+        Assert.Equal("HSN0427", result["subscriber_id"]);
+        Assert.Equal("Lee Ka Ming", result["contact_name"]);
+        Assert.Equal("km.lee@chaiwansec.com.hk", result["contact_email"]);
+        Assert.Equal(new DateOnly(2023, 11, 22), result["signed_date"]);
+    }
+
+    [Fact]
+    public void Abbreviated_labels_in_label_colon_value_lines_give_their_fields()
+    {
+        var document = Docx(
+            P("Appendix B – Result Form for Using HSN to participate Practice Session"),
+            P("Subscriber Name: LOHAS Park Securities Ltd"),
+            P("Subscr. Code: HSN1509"),
+            P("Contact Prsn: Yau Chun Hei"),
+            P("Tel no.: 2702 3344 ext 21"),
+            P("E-mail addr: ch.yau@lohassec.com.hk"),
+            P("Sess. date: 25-11-2023"),
+            P("OTP-C: Successful"));
+
+        var result = s_reader.Read("a.docx", document);
+
+        Assert.Equal("HSN1509", result["subscriber_id"]);
+        Assert.Equal("Yau Chun Hei", result["contact_name"]);
+        Assert.Equal("ch.yau@lohassec.com.hk", result["contact_email"]);
+        Assert.Equal(new DateOnly(2023, 11, 25), result["session_date"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void A_document_of_abbreviated_generic_labels_is_no_form(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            ["Duty roster"],
+            ["Contact Prsn", "Lee Ka Ming"],
+            ["E-mail addr", "km.lee@chaiwansec.com.hk"],
+            ["Subscr. ID", "HSN0427"],
+            ["Dt.", "25/11/2023"]));
+
+        Assert.Null(result.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Answers_that_look_like_abbreviations_are_not_labels(string format)
+    {
+        var result = s_reader.Read("a." + format, Intention(format,
+            ["Services to be verified", "All"], ["Authorised Signatory", "Prsn Addr"], ["Date", "22/11/2023"]));
+
+        Assert.Equal("Prsn Addr", result["signatory_name"]);
+        Assert.Equal("Chan Tai Man", result["contact_name"]);
+    }
 }

@@ -68,6 +68,9 @@ internal sealed class ReadingWords
     /// <summary>Labels so common that they are no evidence a document is a form (Name, Date, Results).</summary>
     public IReadOnlyList<string> GenericLabels => _vocabulary.GenericLabels;
 
+    /// <summary>Abbreviations of label words no rule spells out ("dt" for date).</summary>
+    public IReadOnlyList<(string Short, string Word)> LabelAbbreviations => _vocabulary.LabelAbbreviations;
+
     /// <summary>Stop words: words a label may hold besides its fields' keywords.</summary>
     public IReadOnlyList<string> LabelWords => _vocabulary.LabelWords;
 
