@@ -216,4 +216,44 @@ public sealed class HowPeopleWriteFormsTests
         Assert.Equal("Prsn Addr", result["signatory_name"]);
         Assert.Equal("Chan Tai Man", result["contact_name"]);
     }
+
+    public static TheoryData<string, string, bool> TypedChoices => new()
+    {
+        { "docx", "We will participate", true },
+        { "xlsx", "We will participate", true },
+        { "docx", "We will not participate", false },
+        { "xlsx", "We will not participate", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedChoices))]
+    public void A_choice_typed_as_a_sentence_beside_the_label_is_the_answer(string format, string typed, bool expected)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            [IntentionTitle],
+            ["Subscriber Name", "Acme Securities Ltd"],
+            ["HSN Subscriber ID", "HSN0427"],
+            ["Contact Person", "Chan Tai Man"],
+            ["Telephone", "2211 6080"],
+            ["Email", "tm.chan@acme.com.hk"],
+            ["Participation", typed],
+            ["Services to be verified", "All"]));
+
+        Assert.Equal(expected, result["participate"]);
+        Assert.Equal(FormStatus.Complete, result.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Both_choices_printed_beside_the_label_with_none_marked_are_no_answer(string format)
+    {
+        var result = s_reader.Read("a." + format, Rows(format,
+            [IntentionTitle],
+            ["Subscriber Name", "Acme Securities Ltd"],
+            ["HSN Subscriber ID", "HSN0427"],
+            ["Participation", "We will participate", "We will not participate"],
+            ["Services to be verified", "All"]));
+
+        Assert.Null(result["participate"]);
+    }
 }
