@@ -24,6 +24,23 @@ internal readonly record struct Segment(Mark Mark, string Text, bool MarkLeads =
     public bool IsDoubtful => OrElse is not null;
 }
 
+/// <summary>
+/// Filled and hollow geometric shapes that people type as a ticked and an empty box ("■ We will not",
+/// "□ We will"). Each filled family's flag is one bit below its hollow counterpart's.
+/// </summary>
+[Flags]
+internal enum Shapes : byte
+{
+    None = 0,
+    FilledSquare = 1,
+    HollowSquare = 2,
+    FilledCircle = 4,
+    HollowCircle = 8,
+    FilledDiamond = 16,
+    HollowDiamond = 32,
+    Filled = FilledSquare | FilledCircle | FilledDiamond,
+}
+
 /// <summary>A cell as the interpreter sees it: folded text with every tick idiom turned into ☒ or ☐.</summary>
 internal sealed partial class CellView
 {
@@ -33,14 +50,46 @@ internal sealed partial class CellView
         Cell = cell;
         Row = row;
         Index = index;
-        Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text));
+        Interpret(words, Shapes.None, initialled);
+    }
+
+    /// <summary>
+    /// The geometric shapes the cell shows, printed empty boxes (☐ □) among them. A filled shape alone is as
+    /// likely a bullet: it is a tick only where its hollow counterpart stands as the empty box beside it.
+    /// </summary>
+    public Shapes ShownShapes { get; private set; }
+
+    /// <summary>
+    /// Reads the filled shapes of the given families as ticked boxes and their hollow counterparts as empty
+    /// ones: the block of choices the cell stands in pairs them ("■ We will not participate" on one line,
+    /// "□ We will participate" on the next).
+    /// </summary>
+    public void TakeShapesAsBoxes(Shapes paired, ReadingWords words)
+    {
+        // An initialled cell reads "☒", with no shape in it.
+        if (Text.AsSpan().ContainsAny(s_shapes))
+        {
+            Interpret(words, paired, initialled: false);
+        }
+    }
+
+    /// <summary>Whether a grid whose cells show these shapes pairs a filled family with its hollow counterpart; which families.</summary>
+    public static Shapes PairedShapes(Shapes shown) => shown & (Shapes)((int)shown >> 1) & Shapes.Filled;
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Text), nameof(Segments))]
+    private void Interpret(ReadingWords words, Shapes paired, bool initialled)
+    {
+        var cell = Cell;
+        var shapes = Shapes.None;
+        Text = initialled ? Marks.Checked.ToString() : NormaliseMarks(TextRules.Fold(cell.Text), paired, out shapes);
+        ShownShapes = shapes;
         if (!initialled && cell.OwnText is { } own)
         {
             // A cell holding a table: the table is read as a grid of its own, where each tick stands in its
             // row; in the cell's run-together text a tick could pair with the wrong line. Only the cell's own
             // paragraphs are its choices. It still counts as marked, so the codes the nested table lists are
             // not taken as a typed answer to the label beside them.
-            var ownText = NormaliseMarks(TextRules.Fold(own));
+            var ownText = NormaliseMarks(TextRules.Fold(own), paired, out _);
             Lone = LoneMark(ownText, words);
             Segments = Lone == Mark.None ? Split(ownText) : [];
             HasMarks = Lone != Mark.None || AnyMarked(Segments) || Text.AsSpan().ContainsAny(Marks.Checked, Marks.Unchecked);
@@ -53,7 +102,7 @@ internal sealed partial class CellView
             false => Mark.Unchecked,
             null => cell.HadStrike ? LoneMark(Text.Trim(' ', '/', '|', ',', '-', '\n'), words) : LoneMark(Text, words),
         };
-        Segments = Lone == Mark.None ? Split(LinedWhenTicked(cell.Text, Text)) : [];
+        Segments = Lone == Mark.None ? Split(LinedWhenTicked(cell.Text, Text, paired)) : [];
         HasMarks = Lone != Mark.None || AnyMarked(Segments);
     }
 
@@ -88,7 +137,7 @@ internal sealed partial class CellView
     public LayoutCell Cell { get; }
     public int Row { get; }
     public int Index { get; }
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>The whole cell is a tick (☒, X, ✓, TRUE, Yes) or an empty box.</summary>
     public Mark Lone { get; private set; }
@@ -117,7 +166,7 @@ internal sealed partial class CellView
     public string ChosenText => string.Join(" ", Segments.Where(s => s.Mark != Mark.Unchecked).Select(s => s.Text));
 
     /// <summary>What a piece of text says on its own when it stands where a tick would: the one list of tick idioms.</summary>
-    public static Mark MarkOf(string text, ReadingWords words) => LoneMark(NormaliseMarks(TextRules.Fold(text)), words);
+    public static Mark MarkOf(string text, ReadingWords words) => LoneMark(NormaliseMarks(TextRules.Fold(text), Shapes.None, out _), words);
 
     private static Mark LoneMark(string text, ReadingWords words) => text switch
     {
@@ -131,8 +180,11 @@ internal sealed partial class CellView
         },
     };
 
-    private static string NormaliseMarks(string text)
+    /// <param name="paired">Shape families the cell's grid pairs: their filled shapes are ticks, their hollow ones empty boxes.</param>
+    /// <param name="shown">The geometric shapes the text shows, printed boxes (☐ □) among them.</param>
+    private static string NormaliseMarks(string text, Shapes paired, out Shapes shown)
     {
+        shown = Shapes.None;
         if (text.Length == 0)
         {
             return text;
@@ -148,24 +200,37 @@ internal sealed partial class CellView
         if (marked.AsSpan().ContainsAny(s_markVariants))
         {
             var builder = new StringBuilder(marked.Length);
+            var shapes = Shapes.None;
             foreach (var c in marked)
             {
+                var shape = ShapeOf(c);
+                shapes |= shape;
                 builder.Append(c switch
                 {
                     '☑' or '✔' or '✓' or '✗' or '✘' or '☒' or '▣' or '√' => Marks.Checked,
                     '☐' or '□' or '❏' or '❑' or '⬜' => Marks.Unchecked,
+                    _ when shape != Shapes.None && Paired(shape, paired) => shape is Shapes.FilledSquare or Shapes.FilledCircle or Shapes.FilledDiamond ? Marks.Checked : Marks.Unchecked,
                     _ => c,
                 });
             }
 
             marked = builder.ToString();
-        }
+            shown = shapes;
 
-        // A filled square or dot beside printed empty boxes ("■ Yes ☐ No") is the one filled in; alone
-        // it is as likely a bullet.
-        if (marked.AsSpan().ContainsAny('■', '●') && marked.Contains(Marks.Unchecked, StringComparison.Ordinal))
-        {
-            marked = marked.Replace('■', Marks.Checked).Replace('●', Marks.Checked);
+            // A filled shape beside empty boxes in the same cell ("■ Yes ☐ No", "● Yes ○ No") is the one
+            // filled in, whatever the empty boxes' shape; alone it is as likely a bullet.
+            var left = shapes & ~(paired | (Shapes)((int)paired << 1));
+            if ((left & Shapes.Filled) != Shapes.None && (left & ~Shapes.Filled) != Shapes.None)
+            {
+                var inCell = new StringBuilder(marked.Length);
+                foreach (var c in marked)
+                {
+                    var shape = ShapeOf(c);
+                    inCell.Append(shape == Shapes.None ? c : (shape & Shapes.Filled) != Shapes.None ? Marks.Checked : Marks.Unchecked);
+                }
+
+                marked = inCell.ToString();
+            }
         }
 
         // A glyph written twice over is one mark: a control's state and its symbol both drawn ("☒☒"),
@@ -204,14 +269,14 @@ internal sealed partial class CellView
     /// The cell's text with its lines kept apart, when it has lines and two or more boxes: a tick after
     /// each chosen line ("OTP-C ✔", "OMD-C", "OMD-CC ✔") belongs to its own line only. Otherwise the folded text.
     /// </summary>
-    private static string LinedWhenTicked(string raw, string folded)
+    private static string LinedWhenTicked(string raw, string folded, Shapes paired)
     {
         if (!raw.Contains('\n', StringComparison.Ordinal) || folded.AsSpan().Count(Marks.Checked) + folded.AsSpan().Count(Marks.Unchecked) < 2)
         {
             return folded;
         }
 
-        var lined = NormaliseMarks(string.Join('\n', raw.Split('\n').Select(l => TextRules.Fold(l)).Where(l => l.Length > 0)));
+        var lined = NormaliseMarks(string.Join('\n', raw.Split('\n').Select(l => TextRules.Fold(l)).Where(l => l.Length > 0)), paired, out _);
         return lined.AsSpan().Count(Marks.Checked) + lined.AsSpan().Count(Marks.Unchecked) == folded.AsSpan().Count(Marks.Checked) + folded.AsSpan().Count(Marks.Unchecked)
             ? lined : folded;
     }
@@ -219,7 +284,25 @@ internal sealed partial class CellView
     // ✅ and the high surrogate of the pictograph block (U+1F5xx) that holds the ballot-box ticks.
     private static readonly System.Buffers.SearchValues<char> s_emojiMarks = System.Buffers.SearchValues.Create("\u2705\uD83D");
 
-    private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜");
+    private static readonly System.Buffers.SearchValues<char> s_markVariants = System.Buffers.SearchValues.Create("☑✔✓✗✘☒▣√☐□❏❑⬜■◼▪●◉◆◻▫○◯◇");
+
+    private static readonly System.Buffers.SearchValues<char> s_shapes = System.Buffers.SearchValues.Create("■◼▪●◉◆◻▫○◯◇");
+
+    /// <summary>The geometric shape a character draws, if it is one people type as a box: ■ ◼ ▪ □ ◻ ▫, ● ◉ ○ ◯, ◆ ◇.</summary>
+    private static Shapes ShapeOf(char c) => c switch
+    {
+        '■' or '◼' or '▪' => Shapes.FilledSquare,
+        '□' or '◻' or '▫' or '☐' or '❏' or '❑' or '⬜' => Shapes.HollowSquare,
+        '●' or '◉' => Shapes.FilledCircle,
+        '○' or '◯' => Shapes.HollowCircle,
+        '◆' => Shapes.FilledDiamond,
+        '◇' => Shapes.HollowDiamond,
+        _ => Shapes.None,
+    };
+
+    /// <summary>Whether a shape belongs to one of the paired families, filled or hollow.</summary>
+    private static bool Paired(Shapes shape, Shapes paired) =>
+        (shape & paired) != Shapes.None || (shape & (Shapes)((int)paired << 1)) != Shapes.None;
 
     /// <summary>
     /// Splits text at its tick boxes. A box stands before its words ("☒ Successful ☐ Failed") unless

@@ -19,22 +19,44 @@ internal sealed partial class FormPage
         Layout = layout;
         _context = context;
         var all = new System.Text.StringBuilder();
+
+        // Each grid's cells, row by row, before its rows are read: one list for all grids.
+        var gridCells = new List<List<CellView>>();
+        var rowShapes = new List<Shapes>();
         for (var g = 0; g < layout.Grids.Count; g++)
         {
             var grid = layout.Grids[g];
             var rows = new List<RowInfo>(grid.Rows.Count);
             var initialled = grid.Kind == GridKind.Flow ? null : Initialled(grid, context);
+            gridCells.Clear();
+            rowShapes.Clear();
+            var shapes = Shapes.None;
             for (var r = 0; r < grid.Rows.Count; r++)
             {
                 var cells = new List<CellView>(grid.Rows[r].Cells.Count);
+                var shown = Shapes.None;
                 for (var i = 0; i < grid.Rows[r].Cells.Count; i++)
                 {
                     var cell = new CellView(grid.Rows[r].Cells[i], r, i, context.Words, initialled?.Contains(grid.Rows[r].Cells[i]) == true);
                     var labels = context.Scanner.ScanParts(cell.Cell.Text);
                     cell.Labels = grid.InMargin ? InMargin(labels) : labels;
+                    shown |= cell.ShownShapes;
                     cells.Add(cell);
                 }
 
+                gridCells.Add(cells);
+                rowShapes.Add(shown);
+                shapes |= shown;
+            }
+
+            if (CellView.PairedShapes(shapes) != Shapes.None)
+            {
+                PairShapes(gridCells, rowShapes, context.Words);
+            }
+
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                var cells = gridCells[r];
                 TicksByLetter(cells, rows);
                 CaptionsOfOptions(cells);
                 var row = new RowInfo
@@ -80,6 +102,55 @@ internal sealed partial class FormPage
     }
 
     public DocumentLayout Layout { get; }
+
+    /// <summary>How many rows with no shape end a block of choices drawn with shapes.</summary>
+    private const int RowsBetweenBlocks = 3;
+
+    /// <summary>
+    /// "■ We will not participate" on one line and "□ We will participate" on the next: a filled shape whose
+    /// hollow counterpart is an empty box in the same block of choices (rows with shapes, fewer than
+    /// <see cref="RowsBetweenBlocks"/> rows apart, in one table, sheet or run of paragraphs) is a tick. A
+    /// filled shape far from any empty box of its family, in a list above the form, is a bullet.
+    /// </summary>
+    private static void PairShapes(List<List<CellView>> rows, List<Shapes> rowShapes, ReadingWords words)
+    {
+        var start = -1;
+        var last = -1;
+        var block = Shapes.None;
+        for (var r = 0; r <= rows.Count; r++)
+        {
+            if (r < rows.Count && rowShapes[r] == Shapes.None)
+            {
+                continue;
+            }
+
+            if (start >= 0 && (r == rows.Count || r - last > RowsBetweenBlocks))
+            {
+                if (CellView.PairedShapes(block) is var paired and not Shapes.None)
+                {
+                    for (var b = start; b <= last; b++)
+                    {
+                        foreach (var cell in rows[b])
+                        {
+                            cell.TakeShapesAsBoxes(paired, words);
+                        }
+                    }
+                }
+
+                start = -1;
+                block = Shapes.None;
+            }
+
+            if (r == rows.Count)
+            {
+                break;
+            }
+
+            start = start < 0 ? r : start;
+            last = r;
+            block |= rowShapes[r];
+        }
+    }
 
     /// <summary>
     /// A lone "V" is a tick where a mark is expected: after the service its row names, or under a column

@@ -303,7 +303,7 @@ internal sealed partial class FormRecogniser
             }
 
             if (row.Cells.Count(c => c.Text.Length > 0) == 1 && row.Text.Length is >= 8 and <= 150 && !row.Text.Contains(':')
-                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index))
+                && FormHeading().IsMatch(row.Text) && StandsAsTitle(row.Text, FormHeading().Match(row.Text).Index) && !OurEvent().IsMatch(row.Text))
             {
                 return true;
             }
@@ -312,9 +312,16 @@ internal sealed partial class FormRecogniser
         return false;
     }
 
-    /// <summary>A heading naming a form: "… Form …", "… 表格".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:\w+\s+){0,4}form\b|表格", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A heading naming a form or another kind of return: "… Form …", "… 表格", "Seminar 2024 – Registration",
+    /// "Reply Slip", "Application for …", "Questionnaire".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:appendix|annex|schedule)?\s*\w{0,3}\s*[–—-]?\s*(?:[\w–—-]+\s+){0,6}(?:form|registration|application|enrol(?:l)?ment|reply\s+slip|questionnaire|survey)\b|表格|報名|申請表|回條|问卷|問卷", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FormHeading();
+
+    /// <summary>A heading about the circular's own event (the practice session), whatever else it calls itself.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"practi[cs]e\s+session|\bPS\s?2\b|演習|演練", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OurEvent();
 
     /// <summary>Where the first of the phrases stands as a title in the text (ignoring case), or -1; anywhere when quoted titles count too.</summary>
     private int FirstOf(string text, SearchValues<string>? phrases, bool quotedToo = false)

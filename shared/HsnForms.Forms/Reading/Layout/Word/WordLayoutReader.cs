@@ -48,7 +48,14 @@ internal sealed partial class WordLayoutReader
     private readonly Stack<SdtState> _sdts = new();
     private readonly Stack<FieldState> _fields = new();
     private readonly StringBuilder _paragraph = new();
-    private readonly Stack<StringBuilder> _outerParagraphs = new();
+    private readonly Stack<OuterParagraph> _outerParagraphs = new();
+
+    // Text boxes of one paragraph each anchored in the paragraph being read, with where each is anchored:
+    // typed over the paragraph's own line, such a box answers that line's label (see PlaceAnchoredBoxes).
+    private List<(int Offset, string Text)>? _anchoredBoxes;
+
+    // The lines of the free-standing text box being read (one not in a table cell), until it ends.
+    private List<(string Text, bool Struck)>? _boxLines;
     private LayoutGrid? _flow;
     private int _gridNumber;
     private OpenXmlPart? _part;
@@ -318,10 +325,14 @@ internal sealed partial class WordLayoutReader
                 return Step.Open;
             case "txbxContent":
                 // A text box anchored in a table cell is typed over that cell: its text is the cell's answer.
+                // One anchored in a paragraph of the flow is held until it ends, to be placed by its anchor.
                 _containers.Push(InCell ? Container.TextBoxInCell : Container.TextBox);
-                _outerParagraphs.Push(new StringBuilder().Append(_paragraph));
+                _outerParagraphs.Push(new OuterParagraph(_paragraph.ToString(), _paragraphStruck, [.. _highlights], _anchoredBoxes, _boxLines));
                 _paragraph.Clear();
+                _paragraphStruck = false;
                 _highlights.Clear();
+                _anchoredBoxes = null;
+                _boxLines = _containers.Peek() == Container.TextBox ? [] : null;
                 return Step.Open;
             default:
                 return Step.Open;
@@ -356,10 +367,7 @@ internal sealed partial class WordLayoutReader
                 EndSdt();
                 break;
             case "txbxContent":
-                _containers.Pop();
-                _paragraph.Clear();
-                _paragraph.Append(_outerParagraphs.Pop());
-                _highlights.Clear();
+                EndTextBox();
                 break;
         }
     }
@@ -833,6 +841,11 @@ internal sealed partial class WordLayoutReader
 
     private void EndParagraph()
     {
+        if (_anchoredBoxes is not null)
+        {
+            PlaceAnchoredBoxes();
+        }
+
         var text = _highlights.Count > 0 ? HighlightedChoice(_paragraph.ToString(), _highlights) : _paragraph.ToString();
         var struck = _paragraphStruck;
         _paragraph.Clear();
@@ -845,9 +858,21 @@ internal sealed partial class WordLayoutReader
         }
 
         Noticed(text);
+        AddLine(text, struck);
+    }
+
+    /// <summary>A paragraph's text where it belongs: its table cell, the text box being read, or the flow.</summary>
+    private void AddLine(string text, bool struck)
+    {
         if (InCell && _tables.TryPeek(out var table) && table.Cell is { } cell)
         {
             cell.AppendParagraph(text, struck);
+            return;
+        }
+
+        if (_boxLines is not null && _containers.Peek() == Container.TextBox)
+        {
+            _boxLines.Add((text, struck));
             return;
         }
 
@@ -858,6 +883,147 @@ internal sealed partial class WordLayoutReader
         }
 
         _flow.AddLine(text, struck);
+    }
+
+    /// <summary>
+    /// The end of a text box. A box of one line anchored in a paragraph of the flow waits for that paragraph's
+    /// end (the box answers its label); any other box's lines go into the flow at once, before the paragraph.
+    /// </summary>
+    private void EndTextBox()
+    {
+        var container = _containers.Pop();
+        var lines = _boxLines;
+        var outer = _outerParagraphs.Pop();
+        _paragraph.Clear().Append(outer.Text);
+        _paragraphStruck = outer.Struck;
+        _highlights.Clear();
+        _highlights.AddRange(outer.Highlights);
+        _anchoredBoxes = outer.AnchoredBoxes;
+        _boxLines = outer.BoxLines;
+        if (container != Container.TextBox || lines is null || lines.Count == 0)
+        {
+            return;
+        }
+
+        if (lines is [{ Struck: false } only] && !CarriesLabel(only.Text))
+        {
+            _anchoredBoxes ??= [];
+            if (!_anchoredBoxes.Exists(b => b.Text == only.Text))
+            {
+                _anchoredBoxes.Add((_paragraph.Length, only.Text));
+            }
+
+            return;
+        }
+
+        foreach (var (text, struck) in lines)
+        {
+            AddLine(text, struck);
+        }
+    }
+
+    /// <summary>
+    /// Text boxes typed over a form's line ("Subscriber Name: ____" with the name in a box laid on the
+    /// underscores): Word anchors such a box in the paragraph of the line it covers, so its text is the answer
+    /// to that paragraph's label, not to the label of the next line. It takes the place of the line's blank
+    /// (the fill after the label, or the end of a label that ends with a colon), at its anchor. Where the
+    /// paragraph has no blank, or several boxes are anchored where nothing says which blank each covers, the
+    /// boxes stay lines of their own, ahead of the paragraph, as before; so does a box that carries a label of
+    /// its own (<see cref="EndTextBox"/>).
+    /// </summary>
+    private void PlaceAnchoredBoxes()
+    {
+        var boxes = _anchoredBoxes!;
+        _anchoredBoxes = null;
+        var text = _paragraph.ToString();
+        var labelEnd = BlankAfterLabel(text);
+        var anchoredAfterText = boxes.TrueForAll(b => !string.IsNullOrWhiteSpace(text.AsSpan(0, b.Offset).ToString()));
+        if (labelEnd < 0 || (!anchoredAfterText && boxes.Count > 1))
+        {
+            foreach (var box in boxes)
+            {
+                AddLine(box.Text, false);
+            }
+
+            return;
+        }
+
+        // From the last anchor back, so that each earlier offset still holds.
+        for (var i = boxes.Count - 1; i >= 0; i--)
+        {
+            var (offset, box) = boxes[i];
+            var at = anchoredAfterText ? offset : labelEnd;
+
+            // The blank the box covers: the fill and spaces on both sides of its anchor.
+            var start = at;
+            while (start > 0 && IsBlank(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < text.Length && IsBlank(text[end]))
+            {
+                end++;
+            }
+
+            var placed = text[..start] + " " + box + (end < text.Length ? " " : "") + text[end..];
+            var shift = placed.Length - text.Length;
+            _highlights.RemoveAll(h => h.End > start && h.Start < end);
+            for (var h = 0; h < _highlights.Count; h++)
+            {
+                if (_highlights[h].Start >= end)
+                {
+                    _highlights[h] = (_highlights[h].Start + shift, _highlights[h].End + shift);
+                }
+            }
+
+            text = placed;
+        }
+
+        _paragraph.Clear().Append(text);
+    }
+
+    /// <summary>
+    /// A box's line that holds a label and its value ("Telephone: 2211 6080"): a line of the form of its own,
+    /// not the answer to the line it is anchored in. A colon between digits is a time, not a label's.
+    /// </summary>
+    private static bool CarriesLabel(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny(':', '：'); i >= 0; i = text.AsSpan(i + 1).IndexOfAny(':', '：') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i == 0 || !char.IsDigit(text[i - 1]) || i + 1 == text.Length || !char.IsDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Spaces and the fill a printed form leaves to write on (underscores, dots).</summary>
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '_' or '.' or '…' or '＿';
+
+    /// <summary>
+    /// Where a paragraph's label ends when the paragraph has a blank to fill after it: a run of fill at its
+    /// end, or a colon ending it. -1 when it has none (a sentence, a heading, a filled-in line).
+    /// </summary>
+    private static int BlankAfterLabel(string text)
+    {
+        var end = text.Length;
+        var fill = 0;
+        while (end > 0 && IsBlank(text[end - 1]))
+        {
+            fill += char.IsWhiteSpace(text[end - 1]) ? 0 : 1;
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return -1;
+        }
+
+        return fill >= 3 || text[end - 1] is ':' or '：' ? end : -1;
     }
 
     /// <summary>
@@ -1014,6 +1180,14 @@ internal sealed partial class WordLayoutReader
         TextBox,
         TextBoxInCell,
     }
+
+    /// <summary>What a paragraph held when a text box anchored in it began, given back when the box ends.</summary>
+    private sealed record OuterParagraph(
+        string Text,
+        bool Struck,
+        List<(int Start, int End)> Highlights,
+        List<(int Offset, string Text)>? AnchoredBoxes,
+        List<(string Text, bool Struck)>? BoxLines);
 
     private sealed class TableState(LayoutGrid grid)
     {
