@@ -211,6 +211,9 @@ public sealed class FormCatalog
             EmailQuoteMarks = Words(v.EmailQuoteMarks),
             EmailQuoteSeparators = Words(v.EmailQuoteSeparators),
             EmailQuoteLeadOuts = Words(v.EmailQuoteLeadOuts),
+            ServiceExclusions = Words(v.ServiceExclusions),
+            ServiceExclusionsAfter = Words(v.ServiceExclusionsAfter),
+            LabelAbbreviations = (v.LabelAbbreviations ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList(),
         };
     }
 
@@ -296,6 +299,12 @@ public sealed class FormCatalog
         public List<string>? EmailQuoteSeparators { get; init; }
 
         public List<string>? EmailQuoteLeadOuts { get; init; }
+
+        public List<string>? ServiceExclusions { get; init; }
+
+        public List<string>? ServiceExclusionsAfter { get; init; }
+
+        public List<List<string>>? LabelAbbreviations { get; init; }
     }
 
     internal sealed record ServiceFile(string Code, string Name, string? NameZh);

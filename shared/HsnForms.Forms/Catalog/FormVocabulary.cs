@@ -94,6 +94,21 @@ public sealed record FormVocabulary
 
     public IReadOnlyList<string> AllServicesWords { get; init; } = [];
 
+    /// <summary>
+    /// Words before the services a list leaves out ("all except OMD-CC", "everything other than", "除"): the
+    /// set is the rest of the circular's services, or of the services named before the word.
+    /// </summary>
+    public IReadOnlyList<string> ServiceExclusions { get; init; } = [];
+
+    /// <summary>Words after the services a list leaves out ("OMD-CC以外", "除OMD-CC之外").</summary>
+    public IReadOnlyList<string> ServiceExclusionsAfter { get; init; } = [];
+
+    /// <summary>
+    /// Abbreviations of label words that no rule can spell out ("Dt." for date): each a pair of the
+    /// abbreviation and the word it stands for.
+    /// </summary>
+    public IReadOnlyList<(string Short, string Word)> LabelAbbreviations { get; init; } = [];
+
     /// <summary>Word's placeholder text in an unfilled control ("Click or tap here to enter text").</summary>
     public IReadOnlyList<string> Placeholders { get; init; } = [];
 

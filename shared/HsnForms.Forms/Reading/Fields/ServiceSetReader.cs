@@ -17,7 +17,19 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var doubtful = new SortedSet<string>(StringComparer.Ordinal);
         var bothWays = new SortedSet<string>(StringComparer.Ordinal);
+        string? unclear = null;
         var source = FieldSource.Unknown;
+        void ChooseNamed(string text, FieldSource by)
+        {
+            var (codes, doubt) = Named(text);
+            if (doubt)
+            {
+                unclear ??= TextRules.Fold(text);
+            }
+
+            Choose(codes, by);
+        }
+
         void Choose(IEnumerable<string> codes, FieldSource by)
         {
             foreach (var code in codes)
@@ -37,7 +49,7 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
             }
             else if (view.NameField == field && !control.IsCheckbox)
             {
-                Choose(CodesIn(control.Text), view.Source);
+                ChooseNamed(control.Text, view.Source);
             }
         }
 
@@ -74,7 +86,15 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
                 }
                 else if (ticked && !unticked)
                 {
-                    Choose([code], FieldSource.Label);
+                    // "☒ All services except OMD-CC": the one service named is the one left out.
+                    if (LeavesOut(row.Text))
+                    {
+                        ChooseNamed(row.Text, FieldSource.Label);
+                    }
+                    else
+                    {
+                        Choose([code], FieldSource.Label);
+                    }
                 }
             }
             else if (codes.Count > 1)
@@ -92,6 +112,12 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
                         }
 
                         named = other;
+                    }
+
+                    if (LeavesOut(segment.Text))
+                    {
+                        ChooseNamed(segment.Text, FieldSource.Label);
+                        continue;
                     }
 
                     Choose(named.Select(c => c.Code), FieldSource.Label);
@@ -117,7 +143,7 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
                 continue;
             }
 
-            Choose(CodesIn(answer.Text), FieldSource.Label);
+            ChooseNamed(answer.Text, FieldSource.Label);
         }
 
         if (chosen.Count == 0)
@@ -132,6 +158,14 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
                     break;
                 }
 
+                if (LeavesOut(row.Text))
+                {
+                    // "except OMD-CC" under the label: a list of what is not wanted, not of what is.
+                    unclear ??= TextRules.Fold(row.Text);
+                    typed.Clear();
+                    break;
+                }
+
                 typed.Add(only);
             }
 
@@ -141,9 +175,18 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
             }
         }
 
-        if (chosen.Count == 0 && NamedInStatements(page) is { Count: > 0 } stated && stated.Count < context.Circular.Services.Count)
+        if (chosen.Count == 0 && unclear is null && NamedInStatements(page, ref unclear) is { Count: > 0 } stated && stated.Count < context.Circular.Services.Count)
         {
             Choose(stated, FieldSource.Phrase);
+        }
+
+        if (unclear is not null)
+        {
+            // "All except ..." with nothing left, or with words beside it that say neither all nor which:
+            // never the services named as left out.
+            problems.Add(new FormProblem(field.Key, ProblemCodes.Ambiguous,
+                $"The services are given by exception (\"{Shorten(unclear)}\"), and which are meant cannot be told."));
+            return null;
         }
 
         if (bothWays.Count > 0)
@@ -168,7 +211,7 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
     /// will participate ... for the following systems: OTP-C and OMD-C."), leaving out any sentence that
     /// says no ("We do not subscribe to OTP-CSC or OMD-CC.").
     /// </summary>
-    private HashSet<string> NamedInStatements(FormPage page)
+    private HashSet<string> NamedInStatements(FormPage page, ref string? unclear)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in page.Rows)
@@ -183,7 +226,13 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
                 var lower = TextRules.Lower(sentence);
                 if (context.Words.IsStatement(lower) && !context.Words.IsPrintedAlternatives(sentence) && !context.Words.YesNo.Find(sentence).Contains("false"))
                 {
-                    named.UnionWith(context.Services.Find(sentence).Select(c => c.Code));
+                    var (codes, doubt) = Named(sentence);
+                    if (doubt)
+                    {
+                        unclear ??= sentence;
+                    }
+
+                    named.UnionWith(codes);
                 }
             }
         }
@@ -194,16 +243,60 @@ internal sealed partial class ServiceSetReader(ReadingContext context) : IFieldR
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.;!。；])\s+")]
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
-    private IEnumerable<string> CodesIn(string text)
+    /// <summary>
+    /// The services a text names: "All", the codes or names it holds, or, where it leaves some out ("everything
+    /// except OMD-CC", "OTP-C and OMD-C but not OMD-CC", "除OMD-CC以外"), the rest of all of them or of those
+    /// named before. Doubt when it leaves services out and what remains cannot be told, or nothing would.
+    /// </summary>
+    private (IReadOnlyList<string> Codes, bool Doubt) Named(string text)
     {
         var folded = TextRules.Fold(text);
         if (context.Words.MeansAllServices(folded))
         {
-            return context.Circular.Services;
+            return (context.Circular.Services, false);
         }
 
-        return context.Services.Find(folded).Select(c => c.Code);
+        var lower = TextRules.Lower(folded);
+        var named = context.Services.Find(lower);
+        if (named.Count == 0 || Exclusion(lower) is not var (leftOut, rest))
+        {
+            return ([.. named.Select(c => c.Code)], false);
+        }
+
+        var excluded = context.Services.Find(leftOut).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var kept = context.Services.Find(rest).Select(c => c.Code).ToList();
+        List<string> codes = excluded.Count == 0 ? []
+            : kept.Count > 0 ? [.. kept.Where(c => !excluded.Contains(c))]
+            : context.Words.MeansTheRest(rest) ? [.. context.Circular.Services.Where(c => !excluded.Contains(c))]
+            : [];
+        return codes.Count == 0 ? ([], true) : (codes, false);
     }
+
+    /// <summary>Whether a text that names services leaves some of them out.</summary>
+    private bool LeavesOut(string text) => Exclusion(TextRules.Lower(TextRules.Fold(text))) is not null;
+
+    /// <summary>A lower-case text split into the part naming the services left out and the rest; null when it leaves none out.</summary>
+    private (string LeftOut, string Others)? Exclusion(string lower)
+    {
+        if (context.Words.ExclusionBefore(lower) is { } opening)
+        {
+            var closing = context.Words.ExclusionAfter(lower, opening.End, opened: true);
+            return (lower[opening.End..(closing?.Start ?? lower.Length)], lower[..opening.Start] + " " + (closing is { } c ? lower[c.End..] : ""));
+        }
+
+        if (context.Words.ExclusionAfter(lower, 0, opened: false) is { } after)
+        {
+            // "All services, OMD-CC excluded": the services left out stand between the last comma and the word.
+            var start = after.Start == 0 ? 0 : lower.LastIndexOfAny(ClauseMarks, after.Start - 1) + 1;
+            return (lower[start..after.Start], lower[..start] + " " + lower[after.End..]);
+        }
+
+        return null;
+    }
+
+    private static readonly char[] ClauseMarks = [',', ';', ':', '，', '；', '：', '。'];
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     // A control holds one value, so a 1 or a lower-case true there is a tick too; in a table cell a 1 is
     // as likely a row number.

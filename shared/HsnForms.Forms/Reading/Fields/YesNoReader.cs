@@ -72,6 +72,13 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             {
                 printed.Add(row);
             }
+
+            // "Participation | We will participate | We will not participate", none marked, none struck out:
+            // both choices printed in cells of their own are the options of a blank form.
+            if (!row.HasMarks && !row.HadStrike && after.Count >= 2 && after.Exists(c => Choice(c.Text, choices) is true) && after.Exists(c => Choice(c.Text, choices) is false))
+            {
+                printed.Add(row);
+            }
         }
 
         var doubt = false;
@@ -159,7 +166,8 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
 
         foreach (var answer in page.Labelled(field))
         {
-            if (optionsBelow && answer.Below || answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown)))
+            if (optionsBelow && answer.Below || answer.Cell is { } shown && printed.Any(r => r.Cells.Contains(shown))
+                || answer.Cell is null && printed.Any(r => r.Cells.Exists(c => c.Cell.Text == answer.Text && Choice(c.Text, choices) is not null)))
             {
                 continue;
             }
@@ -192,6 +200,24 @@ internal sealed class YesNoReader(ReadingContext context) : IFieldReader
             {
                 tiers[2].Add(value);
                 typed.Add(value);
+            }
+        }
+
+        foreach (var (row, label, hit) in page.LabelsOf(field))
+        {
+            // "Participation | We will participate": a choice typed as a sentence in the answer cell reads as a
+            // label of the field too. Beside a label that is no choice itself, the one such cell is the answer;
+            // two printed options side by side ("We will participate | We will not participate") are none.
+            if (row.HasMarks || !context.Words.IsBlankAnswer(hit.Inline) || Choice(label.Text, choices) is not null)
+            {
+                continue;
+            }
+
+            if (row.Cells.Where(c => c.Index > label.Index && !c.Cell.IsEmpty).ToList() is [{ Labels: { } hits } only]
+                && hits.TrueForAll(h => h.Field == field && context.Words.IsBlankAnswer(h.Inline)) && Choice(only.Text, choices) is { } said)
+            {
+                tiers[2].Add(said);
+                typed.Add(said);
             }
         }
 

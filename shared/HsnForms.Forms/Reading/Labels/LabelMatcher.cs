@@ -26,6 +26,10 @@ internal sealed class LabelMatcher
     private readonly Dictionary<string, FieldDefinition>.AlternateLookup<ReadOnlySpan<char>> _compactBySpan;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
 
+    // The words labels are made of, by first letter, to spell an abbreviated one out ("Prsn", "Subscr.").
+    private readonly Dictionary<char, string[]> _vocabularyByInitial;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+
     // The generic labels' keys (English words, Chinese characters) and their compact spellings (control names).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericBySpan;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericCompactBySpan;
@@ -66,6 +70,9 @@ internal sealed class LabelMatcher
         _chineseBySpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _compactBySpan = _compact.GetAlternateLookup<ReadOnlySpan<char>>();
         _vocabularyBySpan = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _vocabularyByInitial = vocabulary.Where(w => w.Length >= 4 && w.All(char.IsAsciiLetterLower))
+            .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
+        _abbreviations = words.LabelAbbreviations.ToDictionary(a => a.Short, a => a.Word, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         var generic = new HashSet<string>(StringComparer.Ordinal);
         var genericCompact = new HashSet<string>(StringComparer.Ordinal);
@@ -139,8 +146,9 @@ internal sealed class LabelMatcher
                 return new LabelMatch(loose, _genericBySpan.Contains(en[inner]));
             }
 
-            // Found by its keywords alone: a wording no list foresaw says what it labels, not that this is a form.
-            return ByKeywords(label, en) is { } byKeywords ? new LabelMatch(byKeywords, Generic: true) : null;
+            // Found by its keywords alone, or with its words abbreviated: a wording no list foresaw says what it
+            // labels, not that this is a form.
+            return (ByKeywords(label, en) ?? Abbreviated(label, en)) is { } byKeywords ? new LabelMatch(byKeywords, Generic: true) : null;
         }
 
         if (zh > 0)
@@ -279,6 +287,144 @@ internal sealed class LabelMatcher
 
         return found;
     }
+
+    /// <summary>
+    /// A short label with words abbreviated ("Subscr. ID", "Contact Prsn", "E-mail addr", "Sess. date", "Dt."):
+    /// each word not one labels are made of is spelt out, and the label is the field's when the words spelt
+    /// out are a label of it. A word is spelt out by the catalogue's abbreviations ("dt"), as the start of
+    /// one word only when typed with a full stop ("Subscr."), or as the letters of one word in order from its
+    /// first ("Prsn", "addr").
+    /// </summary>
+    private FieldDefinition? Abbreviated(ReadOnlySpan<char> raw, ReadOnlySpan<char> english)
+    {
+        if (english.Length > 48)
+        {
+            return null;
+        }
+
+        Span<int> starts = stackalloc int[5];
+        Span<int> ends = stackalloc int[5];
+        var count = WordBounds(english, starts, ends);
+        if (count > 5)
+        {
+            return null;
+        }
+
+        Span<char> spelt = stackalloc char[160];
+        var length = 0;
+        var abbreviated = false;
+        for (var w = 0; w < count; w++)
+        {
+            var word = english[starts[w]..ends[w]];
+            ReadOnlySpan<char> full = word;
+            if (!_vocabularyBySpan.Contains(word))
+            {
+                if (SpeltOut(raw, word) is not { } found)
+                {
+                    return null;
+                }
+
+                full = found;
+                abbreviated = true;
+            }
+
+            if (length + full.Length + 1 > spelt.Length)
+            {
+                return null;
+            }
+
+            if (length > 0)
+            {
+                spelt[length++] = ' ';
+            }
+
+            full.CopyTo(spelt[length..]);
+            length += full.Length;
+        }
+
+        if (!abbreviated)
+        {
+            return null;
+        }
+
+        var key = spelt[..length];
+        return _englishBySpan.TryGetValue(key, out var field) ? field : Loosely(key)?.Field;
+    }
+
+    /// <summary>The one word an abbreviated label word stands for, or null when it is none or could be several.</summary>
+    private string? SpeltOut(ReadOnlySpan<char> raw, ReadOnlySpan<char> word)
+    {
+        if (_abbreviations.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (word.Length < 3 || word.ContainsAnyExcept(s_asciiLower) || !_vocabularyByInitial.TryGetValue(word[0], out var candidates))
+        {
+            return null;
+        }
+
+        // "Subscr.": the start of a word, marked as cut short by the full stop.
+        var stopped = FollowedByStop(raw, word);
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length <= word.Length)
+            {
+                continue;
+            }
+
+            var fits = stopped && candidate.AsSpan().StartsWith(word) || word.Length >= 4 && IsSubsequence(word, candidate);
+            if (!fits)
+            {
+                continue;
+            }
+
+            // Candidates come shortest first: a longer one that only adds an ending ("person", "persons") is the same word.
+            if (found is not null && !candidate.StartsWith(found, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found ??= candidate;
+        }
+
+        return found;
+    }
+
+    private static bool FollowedByStop(ReadOnlySpan<char> raw, ReadOnlySpan<char> word)
+    {
+        for (var at = raw.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var end = at + word.Length;
+            if (end < raw.Length && raw[end] is '.' or '．' && (at == 0 || !char.IsLetter(raw[at - 1])))
+            {
+                return true;
+            }
+
+            var next = raw[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the letters of <paramref name="word"/> stand in <paramref name="full"/> in order, both starting alike.</summary>
+    private static bool IsSubsequence(ReadOnlySpan<char> word, string full)
+    {
+        var i = 0;
+        foreach (var c in full)
+        {
+            if (i < word.Length && word[i] == c)
+            {
+                i++;
+            }
+        }
+
+        return i == word.Length && word[0] == full[0];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiLower = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool HasEveryGroup(IReadOnlyList<IReadOnlyList<string>> groups, ReadOnlySpan<char> key, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {

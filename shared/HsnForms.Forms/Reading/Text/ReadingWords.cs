@@ -68,6 +68,9 @@ internal sealed class ReadingWords
     /// <summary>Labels so common that they are no evidence a document is a form (Name, Date, Results).</summary>
     public IReadOnlyList<string> GenericLabels => _vocabulary.GenericLabels;
 
+    /// <summary>Abbreviations of label words no rule spells out ("dt" for date).</summary>
+    public IReadOnlyList<(string Short, string Word)> LabelAbbreviations => _vocabulary.LabelAbbreviations;
+
     /// <summary>Stop words: words a label may hold besides its fields' keywords.</summary>
     public IReadOnlyList<string> LabelWords => _vocabulary.LabelWords;
 
@@ -151,6 +154,102 @@ internal sealed class ReadingWords
             }
 
             if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(_allServicesWords.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first word in a lower-case text that leaves services out of a list ("except", "other than", "除"),
+    /// the longest one where several start at the same place; null when there is none.
+    /// </summary>
+    public (int Start, int End)? ExclusionBefore(string lower) => FirstOf(lower, _vocabulary.ServiceExclusions, 0, 1);
+
+    /// <summary>
+    /// The first word from <paramref name="from"/> that closes a list of services left out ("以外", "excluded").
+    /// One character ("外") closes only a list opened by <see cref="ExclusionBefore"/>.
+    /// </summary>
+    public (int Start, int End)? ExclusionAfter(string lower, int from, bool opened) =>
+        FirstOf(lower, _vocabulary.ServiceExclusionsAfter, from, opened ? 1 : 2);
+
+    private static (int Start, int End)? FirstOf(string lower, IReadOnlyList<string> words, int from, int shortest)
+    {
+        (int Start, int End)? found = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length < shortest)
+            {
+                continue;
+            }
+
+            for (var at = lower.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                var bounded = TextRules.IsCjk(word[0])
+                    || (at == 0 || !char.IsLetter(lower[at - 1])) && (end == lower.Length || !char.IsLetter(lower[end]));
+                if (bounded)
+                {
+                    if (found is not { } f || at < f.Start || at == f.Start && end > f.End)
+                    {
+                        found = (at, end);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether what stands beside a list of services left out means every other one: nothing, "all",
+    /// "everything", "all other services", "全部", "其他" (after any words of a sentence before "all").
+    /// </summary>
+    public bool MeansTheRest(string folded)
+    {
+        var lower = TextRules.Lower(folded);
+        var latin = new System.Text.StringBuilder(lower.Length);
+        var cjk = new System.Text.StringBuilder();
+        foreach (var c in lower)
+        {
+            if (TextRules.IsCjk(c))
+            {
+                cjk.Append(c);
+                latin.Append(' ');
+            }
+            else
+            {
+                latin.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            }
+        }
+
+        // Chinese: nothing but the words for all, the services and the others.
+        var chinese = cjk.ToString();
+        foreach (var word in _vocabulary.AllServices.Concat(_vocabulary.AllServicesWords).Where(w => TextRules.IsCjk(w[0])).OrderByDescending(w => w.Length))
+        {
+            chinese = chinese.Replace(word, "", StringComparison.Ordinal);
+        }
+
+        if (chinese.Length > 0)
+        {
+            return false;
+        }
+
+        // English: nothing, or a word for all followed only by words that may follow it, to the end.
+        var tokens = latin.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (_vocabulary.AllServices.Contains(tokens[i], StringComparer.Ordinal) && tokens.Skip(i + 1).All(_allServicesWords.Contains))
             {
                 return true;
             }
