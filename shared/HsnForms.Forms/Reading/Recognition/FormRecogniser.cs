@@ -229,7 +229,7 @@ internal sealed partial class FormRecogniser
             foreach (var word in enclosures)
             {
                 var at = row.Text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (TextRules.IsCjk(word[0]) || (at == 0 || !char.IsLetter(row.Text[at - 1])) && (at + word.Length == row.Text.Length || !char.IsLetter(row.Text[at + word.Length]))))
+                if (at >= 0 && TextRules.StandsAsWord(row.Text, at, word))
                 {
                     return true;
                 }

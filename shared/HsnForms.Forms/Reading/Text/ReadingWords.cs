@@ -117,7 +117,7 @@ internal sealed class ReadingWords
         foreach (var word in _vocabulary.InitialHeadings)
         {
             var at = lower.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (TextRules.IsCjk(word[0]) || (at == 0 || !char.IsLetter(lower[at - 1])) && (at + word.Length == lower.Length || !char.IsLetter(lower[at + word.Length]))))
+            if (at >= 0 && TextRules.StandsAsWord(lower, at, word))
             {
                 return true;
             }
@@ -189,9 +189,7 @@ internal sealed class ReadingWords
             for (var at = lower.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + word.Length;
-                var bounded = TextRules.IsCjk(word[0])
-                    || (at == 0 || !char.IsLetter(lower[at - 1])) && (end == lower.Length || !char.IsLetter(lower[end]));
-                if (bounded)
+                if (TextRules.StandsAsWord(lower, at, word))
                 {
                     if (found is not { } f || at < f.Start || at == f.Start && end > f.End)
                     {

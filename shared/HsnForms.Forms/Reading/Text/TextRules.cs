@@ -146,6 +146,15 @@ internal static partial class TextRules
         or >= '\u25A0' and <= '\u25FF' or >= '\u2610' and <= '\u2612' or >= '\u2713' and <= '\u2718' or '\u2B1C' or '\u274F' or '\u2751'
         or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u3001' or '\u3002';
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, found at <paramref name="at"/> in <paramref name="text"/>, stands as a word
+    /// there: no letter joins it on either side ("initial" in "Initial / Tick", not in "initialise"). A word in
+    /// Chinese script stands anywhere, since Chinese does not space its words.
+    /// </summary>
+    public static bool StandsAsWord(string text, int at, string word) =>
+        IsCjk(word[0])
+        || (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>
