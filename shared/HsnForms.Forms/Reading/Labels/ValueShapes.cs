@@ -35,7 +35,7 @@ internal sealed class ValueShapes
 
         return field.Type switch
         {
-            FieldType.SubscriberId => SubscriberIdReader.Pattern().IsMatch(value.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)),
+            FieldType.SubscriberId => SubscriberIdReader.WholeId(value) is not null,
             FieldType.Email => EmailReader.Pattern().IsMatch(value),
             FieldType.Phone => PhoneReader.IsPhone(value),
             FieldType.Date => DateRules.Parse(value) is not null,
@@ -57,7 +57,7 @@ internal sealed class ValueShapes
             return null;
         }
 
-        if (SubscriberIdReader.Pattern().IsMatch(value.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)))
+        if (SubscriberIdReader.WholeId(value) is not null)
         {
             return "a subscriber ID";
         }
