@@ -188,7 +188,7 @@ internal sealed partial class FormPage
                     continue;
                 }
 
-                var text = string.Join(" ", grid.Rows[r].Cells.Select(c => c.Text)).Trim();
+                var text = LineOf(grid.Rows[r]);
                 if (words.EmailQuoteMarks.Any(m => text.StartsWith(m, StringComparison.Ordinal)))
                 {
                     quoted.Add((g, r));
@@ -202,6 +202,10 @@ internal sealed partial class FormPage
 
         return quoted;
     }
+
+    /// <summary>A layout row's text as one line, its cells a space apart: a paragraph's own text, without a copy.</summary>
+    private static string LineOf(LayoutRow row) =>
+        (row.Cells.Count == 1 ? row.Cells[0].Text : string.Join(" ", row.Cells.Select(c => c.Text))).Trim();
 
     private static bool IntroducesQuote(string text, FormVocabulary words)
     {
@@ -228,7 +232,7 @@ internal sealed partial class FormPage
         {
             foreach (var row in grid.Rows)
             {
-                var text = TextRules.Fold(string.Join(" ", row.Cells.Select(c => c.Text))).Trim();
+                var text = TextRules.Fold(LineOf(row)).Trim();
                 if (text.Length == 0)
                 {
                     continue;
